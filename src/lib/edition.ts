@@ -1,0 +1,40 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from './languages';
+import type { EditionData, GlossaryEntry, PaperData } from '../schemas/content';
+
+/** One section file of one language. */
+export type Section = CollectionEntry<'sections'>;
+
+/**
+ * The section id shared by both languages: the file name without its extension.
+ * @example sectionId({ id: 'ja/overview' }) // 'overview'
+ */
+export function sectionId(section: Pick<Section, 'id'>): string {
+  return section.id.slice(section.id.indexOf('/') + 1);
+}
+
+/** Sections of one language in reading order. */
+export async function getSections(lang: Lang): Promise<Section[]> {
+  const sections = await getCollection('sections', (entry) => entry.id.startsWith(`${lang}/`));
+  return sections.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The glossary of one language, in the release's order (the loader guarantees there is one). */
+export async function getGlossary(lang: Lang): Promise<GlossaryEntry[]> {
+  const sections = await getSections(lang);
+  return sections.find((section) => section.data.entries)?.data.entries ?? [];
+}
+
+/** Title block and page metadata of one language. */
+export async function getEdition(lang: Lang): Promise<EditionData> {
+  const entry = await getEntry('editions', `${lang}/edition`);
+  if (!entry) throw new Error(`content/${lang}/edition.yaml is missing.`);
+  return entry.data;
+}
+
+/** The paper the release reports. */
+export async function getPaper(): Promise<PaperData> {
+  const entry = await getEntry('paper', 'paper');
+  if (!entry) throw new Error('content/paper.yaml is missing.');
+  return entry.data;
+}

@@ -1,0 +1,17 @@
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
+import type { Lang } from './languages';
+
+export type UiKey = keyof typeof ja;
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { ja, en };
+
+/**
+ * Interface text in one language, with `{{name}}` placeholders filled in.
+ * @example useTranslations('en')('term.open', { term: 'GSK3 inhibitor' }) // 'Glossary: GSK3 inhibitor'
+ */
+export function useTranslations(lang: Lang) {
+  const dictionary = dictionaries[lang];
+  return (key: UiKey, values: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}

@@ -1,0 +1,38 @@
+import type { Lang } from './languages';
+
+/** Pages that exist once per language. */
+export type PageKind = 'article' | 'glossary';
+
+/**
+ * Joins the site's base path and a path inside the site, keeping exactly one slash between them.
+ * @example withBase('/alk-gsk3/', 'ja/') // '/alk-gsk3/ja/'
+ */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/**
+ * Site-relative path of a page in one language, without the base.
+ * @example pagePath('en', 'glossary') // 'en/glossary/'
+ */
+export function pagePath(lang: Lang, page: PageKind): string {
+  return page === 'article' ? `${lang}/` : `${lang}/${page}/`;
+}
+
+/**
+ * Href of a page in one language, honouring the base, with an optional fragment.
+ * @example pageHref('/', 'ja', 'glossary', 'gsk3-inhibitor') // '/ja/glossary/#gsk3-inhibitor'
+ */
+export function pageHref(base: string, lang: Lang, page: PageKind, fragment?: string): string {
+  const href = withBase(base, pagePath(lang, page));
+  return fragment ? `${href}#${fragment}` : href;
+}
+
+/**
+ * Absolute URL of a path on the site, for canonical and alternate links.
+ * @example absoluteUrl('https://example.org', '/ja/') // 'https://example.org/ja/'
+ */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+/** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"');
+
+/** One term of the release's glossary (用語解説). Its ※ number is its position in the list. */
+export const glossaryEntrySchema = z.strictObject({
+  /** Stable id shared by both languages; the term's URL is built from it. */
+  id: idSchema,
+  /** The term as the glossary heads it. */
+  term: z.string().trim().min(1, 'the term is empty'),
+  /** The definition, plain text. */
+  definition: z.string().trim().min(1, 'the definition is empty'),
+});
+
+/** Frontmatter of one section file, `content/<lang>/<section>.mdx`. */
+export const sectionSchema = z.strictObject({
+  /** Heading of the section as readers see it. */
+  title: z.string().trim().min(1, 'the title is empty'),
+  /** Position in the article, 1 first; the same in every language. */
+  order: z.number().int().positive(),
+  /** Id of the section this one is a subsection of (default: none, a top-level section). */
+  parent: idSchema.optional(),
+  /** Structured content the layout renders after the body (default: none). */
+  shows: z.literal('citation').optional(),
+  /** The glossary's entries, in the release's order (only in the glossary section). */
+  entries: z.array(glossaryEntrySchema).min(1).optional(),
+});
+
+/** Title block and page metadata of one language, `content/<lang>/edition.yaml`. */
+export const editionSchema = z.strictObject({
+  /** The release's headline. */
+  headline: z.string().trim().min(1),
+  /** The release date as the release writes it in this language. */
+  dateline: z.string().trim().min(1),
+  /** The release date, machine-readable. */
+  date: z.coerce.date(),
+  /** The issuing institution as this language names it. */
+  institution: z.string().trim().min(1),
+  /** Summary for search results and link previews, 50–200 characters. */
+  description: z.string().trim().min(50).max(200),
+  /** Typos of the source corrected in this edition (default: none). */
+  corrections: z
+    .array(z.strictObject({ source: z.string().min(1), corrected: z.string().min(1), where: idSchema }))
+    .default([]),
+});
+
+/** The paper the release reports, `content/paper.yaml`; facts from public records. */
+export const paperSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  authors: z.array(z.string().trim().min(1)).min(1),
+  journal: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  published: z.coerce.date(),
+  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'a DOI looks like 10.1038/s41698-022-00260-0'),
+});
+
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
+export type SectionData = z.output<typeof sectionSchema>;
+export type EditionData = z.output<typeof editionSchema>;
+export type PaperData = z.output<typeof paperSchema>;
