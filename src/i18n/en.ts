@@ -27,6 +27,7 @@ export const en: Record<keyof typeof ja, string> = {
   'citation.journal': 'Journal',
   'citation.published': 'Published',
   'citation.doi': 'DOI',
+  'notes.correctionWhere': 'where',
   'footer.source': 'Source: Japanese Foundation for Cancer Research, press release of 17 March 2022 (Japanese)',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for has moved or does not exist.',

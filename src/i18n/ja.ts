@@ -25,6 +25,7 @@ export const ja = {
   'citation.journal': '掲載誌',
   'citation.published': '公開日',
   'citation.doi': 'DOI',
+  'notes.correctionWhere': '訂正箇所',
   'footer.source': '出典：公益財団法人がん研究会 プレスリリース（2022年3月17日）',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動したか、存在しません。',

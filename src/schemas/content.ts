@@ -24,7 +24,7 @@ export const sectionSchema = z.strictObject({
   /** Id of the section this one is a subsection of (default: none, a top-level section). */
   parent: idSchema.optional(),
   /** Structured content the layout renders after the body (default: none). */
-  shows: z.literal('citation').optional(),
+  shows: z.enum(['citation', 'corrections']).optional(),
   /** The glossary's entries, in the release's order (only in the glossary section). */
   entries: z.array(glossaryEntrySchema).min(1).optional(),
 });

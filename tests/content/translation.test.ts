@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { loadPage } from '../support/site';
+import { visibleText } from '../support/text';
+
+const text = visibleText(loadPage('/en/'));
+const paragraph = (id: string) => loadPage('/en/').getElementById(id)?.textContent ?? '';
+
+describe('the English edition', () => {
+  test.each([
+    ['3–5% of patients', 'overview-1', '3–5%'],
+    ['fewer than 1% surviving', 'points-1', 'fewer than 1%'],
+    ['five approved ALK inhibitors', 'overview-1', 'five ALK inhibitors'],
+    ['about 90 drugs screened', 'study-2', 'about 90 drugs'],
+    ['one week of treatment', 'study-2', 'after one week'],
+    ['the GSK3 inhibitor', 'study-2', 'LY2090314'],
+    ['the cell line', 'study-1', 'JFCR-028-3'],
+    ['lorlatinib', 'study-2', 'lorlatinib'],
+    ['alectinib', 'study-3', 'alectinib'],
+    ['the journal', 'overview-4', 'npj Precision Oncology'],
+    ['the publisher group', 'overview-4', 'Nature Publishing Group'],
+    ['the publication date', 'overview-4', '17 March 2022'],
+    ['the approved inhibitors', 'alk-inhibitor', 'crizotinib, alectinib, ceritinib, brigatinib and lorlatinib'],
+    ['the fusion partner', 'alk-fusion-gene', 'EML4'],
+    ['the ligand', 'alk-fusion-gene', 'ALK-AL'],
+    ['the researchers', 'overview-2', 'Ryohei Katayama'],
+    ['the first author', 'overview-2', 'Yuki Shimizu'],
+  ])('keeps %s in "%s"', (_, id, phrase) => {
+    expect(paragraph(id)).toContain(phrase);
+  });
+
+  test.each([['Figure 1', 'overview-3'], ['Figure 2', 'study-2'], ['Figure 3', 'study-3']])('keeps the reference to %s', (figure, id) => {
+    expect(paragraph(id)).toContain(figure);
+  });
+
+  test('says it is a translation and that the Japanese original prevails', () => {
+    expect(text).toMatch(/translation/i);
+    expect(text).toMatch(/original prevails/);
+  });
+
+  test('cites the paper by its DOI', () => {
+    expect(loadPage('/en/').querySelector('a[href="https://doi.org/10.1038/s41698-022-00260-0"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { languages, otherLang, type Lang } from '../../src/lib/languages';
+import { builtPages, loadPage } from '../support/site';
+
+const site = 'http://localhost:4321';
+const localized: Array<[string, Lang, string]> = languages.flatMap((lang) => [
+  [`/${lang}/`, lang, ''] as [string, Lang, string],
+  [`/${lang}/glossary/`, lang, 'glossary/'] as [string, Lang, string],
+]);
+
+describe.each(localized)('%s', (path, lang, rest) => {
+  const document = loadPage(path);
+  const href = (selector: string) => document.querySelector(selector)?.getAttribute('href');
+
+  test('declares its language', () => {
+    expect(document.documentElement.getAttribute('lang')).toBe(lang);
+  });
+
+  test('has a canonical URL', () => {
+    expect(href('link[rel="canonical"]')).toBe(`${site}${path}`);
+  });
+
+  test('links its counterpart in each language, and the original as x-default', () => {
+    expect(href(`link[rel="alternate"][hreflang="${lang}"]`)).toBe(`${site}${path}`);
+    expect(href(`link[rel="alternate"][hreflang="${otherLang(lang)}"]`)).toBe(`${site}/${otherLang(lang)}/${rest}`);
+    expect(href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${site}/ja/${rest}`);
+  });
+
+  test('offers a switch to the same page in the other language', () => {
+    const link = document.querySelector('a[data-language-switch]');
+    expect(link?.getAttribute('href')).toBe(`/${otherLang(lang)}/${rest}`);
+    expect(link?.getAttribute('hreflang')).toBe(otherLang(lang));
+  });
+});
+
+describe('the site', () => {
+  test('builds the entry page, both editions, both glossaries and a 404 page', () => {
+    expect(builtPages()).toEqual(expect.arrayContaining(['/', '/404.html', '/ja/', '/en/', '/ja/glossary/', '/en/glossary/']));
+  });
+
+  test('entry page links to both editions without JavaScript, Japanese first', () => {
+    const links = [...loadPage('/').querySelectorAll('a[hreflang]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/ja/', '/en/']);
+  });
+
+  test('404 page speaks both languages', () => {
+    const document = loadPage('/404.html');
+    expect([...document.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang'))).toEqual(expect.arrayContaining(['ja', 'en']));
+  });
+});
