@@ -16,7 +16,7 @@ export interface SectionSource {
 /** A problem an author must fix, located as precisely as the source allows. */
 export interface ContentProblem {
   file: string;
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 
@@ -31,7 +31,7 @@ export function formatProblem({ file, line, message }: ContentProblem): string {
 interface Anchor {
   id: string;
   file: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 /** Every id a language's page will carry, in reading order: section ids, block ids, glossary entry ids. */
