@@ -1,0 +1,18 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Builds the site into `outDir` with extra environment variables (e.g. `BASE_PATH`, `SITE_URL`,
+ * `EDITION_CONTENT_DIR`), for tests that need a build other than the one `npm test` makes.
+ * Resolves with what the build printed; rejects, with that output, when the build fails.
+ * @example await buildSite('dist-subpath', { BASE_PATH: '/alk-gsk3/' })
+ */
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
+  const { stdout, stderr } = await run('astro', ['build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return `${stdout}\n${stderr}`;
+}
