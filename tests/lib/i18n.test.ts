@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { useTranslations } from '../../src/lib/i18n';
+import { isLang, otherLang } from '../../src/lib/languages';
+
+describe('dictionaries', () => {
+  test('have the same keys in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+  });
+
+  test.each([['ja', ja], ['en', en]])('%s has no empty string', (_, dictionary) => {
+    expect(Object.entries(dictionary).filter(([, value]) => !value.trim())).toEqual([]);
+  });
+
+  test.each([['ja', ja], ['en', en]])('%s uses the same placeholders as Japanese for each key', (_, dictionary) => {
+    const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort();
+    for (const key of Object.keys(ja) as Array<keyof typeof ja>) expect(placeholders(dictionary[key]), key).toEqual(placeholders(ja[key]));
+  });
+});
+
+describe('useTranslations', () => {
+  test('fills placeholders', () => {
+    expect(useTranslations('en')('term.open', { term: 'GSK3 inhibitor' })).toBe('Glossary: GSK3 inhibitor');
+    expect(useTranslations('ja')('term.marker', { n: 3 })).toBe('※3');
+  });
+});
+
+describe('languages', () => {
+  test('know their counterpart', () => {
+    expect(otherLang('ja')).toBe('en');
+    expect(otherLang('en')).toBe('ja');
+    expect(isLang('ja')).toBe(true);
+    expect(isLang('fr')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, pageHref, pagePath, withBase } from '../../src/lib/urls';
+
+describe('withBase', () => {
+  test.each([
+    // Site at the root.
+    ['/', 'ja/', '/ja/'],
+    // Sub-path with and without its trailing slash.
+    ['/alk-gsk3/', 'ja/', '/alk-gsk3/ja/'],
+    ['/alk-gsk3', 'ja/', '/alk-gsk3/ja/'],
+    // A leading slash on the path is not doubled.
+    ['/alk-gsk3/', '/favicon.svg', '/alk-gsk3/favicon.svg'],
+  ])('joins %s and %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('pageHref', () => {
+  test('builds each page of each language under the base', () => {
+    expect(pagePath('ja', 'article')).toBe('ja/');
+    expect(pageHref('/x/', 'en', 'glossary')).toBe('/x/en/glossary/');
+  });
+
+  test('appends a fragment', () => {
+    expect(pageHref('/', 'ja', 'glossary', 'gsk3-inhibitor')).toBe('/ja/glossary/#gsk3-inhibitor');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('resolves a path against the site', () => {
+    expect(absoluteUrl('https://example.org', '/alk-gsk3/ja/')).toBe('https://example.org/alk-gsk3/ja/');
+  });
+});
