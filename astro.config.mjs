@@ -12,5 +12,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [mdx()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
+  // 'unsafe-inline' (public/_headers) serves every page.
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -21,11 +21,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Response headers: the same for every response, or chosen by the requested URL path. */
+export type ResponseHeaders = Record<string, string> | ((path: string) => Record<string, string>);
+
 /**
  * Serves a folder on a free loopback port the way static hosts do: `dir/` serves `dir/index.html`,
  * unknown paths get `404.html` with status 404. `base` mounts the folder under a sub-path.
  */
-export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', headers: ResponseHeaders = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -35,7 +38,8 @@ export async function serveStatic(root: string, base = '/', headers: Record<stri
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
+    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...extra });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

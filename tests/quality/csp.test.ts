@@ -1,0 +1,109 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { headersFor, readHeaders } from '../support/headers';
+import { serveStatic, type StaticServer } from '../support/server';
+import { builtPages, distDir, loadPage } from '../support/site';
+
+const rules = readHeaders(distDir);
+const policy = headersFor(rules, '/')['content-security-policy'] ?? '';
+const directive = (name: string) => policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
+
+describe('the _headers file', () => {
+  test('gives every page a Content-Security-Policy that allows only the site\'s own script files', () => {
+    for (const path of builtPages()) expect(headersFor(rules, path)['content-security-policy'], path).toBe(policy);
+    expect(directive('script-src')).toEqual(["'self'"]);
+    expect(directive('style-src')).toEqual(["'self'"]);
+    expect(directive('object-src')).toEqual(["'none'"]);
+    expect(directive('default-src')).toEqual(["'self'"]);
+  });
+
+  test('stops content sniffing and cross-origin referrers on every page', () => {
+    for (const path of builtPages()) {
+      expect(headersFor(rules, path)['x-content-type-options'], path).toBe('nosniff');
+      expect(headersFor(rules, path)['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+    }
+  });
+
+  test('lets browsers keep the hashed assets for a year, and only those', () => {
+    const assets = new Set(builtPages().flatMap((path) => [...loadPage(path).querySelectorAll('script[src], link[rel="stylesheet"]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')));
+    expect(assets.size).toBeGreaterThan(0);
+    for (const asset of assets) expect(headersFor(rules, asset)['cache-control'], asset).toMatch(/max-age=31536000.*immutable/);
+    for (const path of builtPages()) expect(headersFor(rules, path)['cache-control'], path).toBeUndefined();
+  });
+});
+
+describe.each(builtPages())('%s as built', (path) => {
+  const document = loadPage(path);
+
+  test('has no inline script: every script is a file or a data block', () => {
+    const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(inline.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
+  });
+
+  test('has no inline style: no <style> element, no style attribute', () => {
+    expect([...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+  });
+});
+
+describe('in Chromium, served with the _headers file', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir, '/', (path) => headersFor(rules, path))]);
+  });
+  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+  /** A page whose CSP violations and uncaught errors, in every document it visits, land in `problems`. */
+  async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    return { page, problems };
+  }
+
+  test.each(builtPages())('%s loads under the policy without a violation', async (path) => {
+    // A reader whose language the site lacks stays on the entry page rather than being sent on.
+    const { page, problems } = await open({ locale: 'fr-FR' });
+    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toBe(policy);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    // The 404 page is served with status 404, which Chromium reports as a console error.
+    expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the entry page still sends a reader to the edition in their language', async () => {
+    const { page, problems } = await open({ locale: 'en-GB' });
+    await page.goto(`${server.origin}/`);
+    await page.waitForURL(`${server.origin}/en/`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a tap on a glossary marker still opens its card instead of leaving the place', async () => {
+    const { page, problems } = await open({ hasTouch: true });
+    await page.goto(`${server.origin}/en/`);
+    const marker = page.locator('a[data-term-ref]').first();
+    const card = page.locator(`#${await marker.getAttribute('interestfor')}`);
+    await marker.tap();
+    await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the language switch still keeps the reader\'s place', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.origin}/en/#study-2`);
+    await page.locator('a[data-language-switch]').click();
+    await page.waitForURL(`${server.origin}/ja/#study-2`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
