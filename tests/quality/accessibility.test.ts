@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { builtPages, distDir } from '../support/site';
+
+/** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA; best practices and AAA are not gates. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const schemes = ['light', 'dark'] as const;
+const widths = [360, 1280];
+const pages = builtPages();
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(distDir);
+  // A reader whose languages the site does not offer stays on the entry page instead of being sent
+  // on to one edition, so the entry page itself is audited.
+  page = await browser.newPage({ locale: 'fr-FR' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Runs axe on the page as it is now, or on the part `selector` picks; one line per violation,
+ * naming the rule and the elements.
+ */
+async function audit(selector?: string): Promise<string[]> {
+  const results = await page.evaluate(
+    async ({ source, tags, selector }) => {
+      const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
+      if (!global.axe) (0, eval)(source);
+      return global.axe!.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    },
+    { source: axeSource, tags: wcagTags, selector },
+  );
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
+  );
+}
+
+describe('axe finds no WCAG 2.x A or AA violation', () => {
+  test('a control page with a missing alt text and faint text fails', async () => {
+    await page.goto(`${server.origin}/404.html`);
+    await page.evaluate(() => {
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">faint</p>');
+    });
+    const found = (await audit()).join('\n');
+    expect(found).toMatch(/^image-alt/m);
+    expect(found).toMatch(/^color-contrast/m);
+  });
+
+  test.each(pages)('%s, light and dark, 360 px and desktop, with a hover card open', async (path) => {
+    const found: string[] = [];
+    for (const colorScheme of schemes) {
+      for (const width of widths) {
+        const at = `[${colorScheme}, ${width} px]`;
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(server.origin + path);
+        expect(new URL(page.url()).pathname).toBe(path);
+        found.push(...(await audit()).map((v) => `${at} ${v}`));
+
+        // A card opened the way a reader opens it, by hovering its marker; the rest of the page is
+        // unchanged and was audited above.
+        const marker = page.locator('a[data-term-ref]').first();
+        if ((await marker.count()) === 0) continue;
+        await marker.scrollIntoViewIfNeeded();
+        await marker.hover();
+        await page.locator('[popover]:popover-open').waitFor();
+        found.push(...(await audit('[popover]:popover-open')).map((v) => `${at} [card open] ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
+});
+
+/** Where one press of Tab put the focus. */
+interface Stop {
+  /** Position of the element in document order, to compare with the expected order. */
+  index: number;
+  label: string;
+  /** Id of the hover card the element sits in, if any. */
+  card: string | undefined;
+  /** Id of the card a glossary marker opens, if the element is one. */
+  opens: string | undefined;
+  /** Why the focus indicator is not visible, if it is not. */
+  invisible: string | undefined;
+}
+
+/** Everything a keyboard user must reach, in document order, outside the hover cards. */
+function expectedStops(): Promise<Array<Pick<Stop, 'index' | 'label'>>> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    const focusable = 'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll<HTMLElement>(focusable)]
+      .filter((element) => !element.closest('[popover], [hidden], [inert]') && element.checkVisibility())
+      .map((element) => ({ index: all.indexOf(element), label: `${element.localName} "${element.textContent?.trim().slice(0, 30)}"` }));
+  });
+}
+
+/** Presses Tab and describes where the focus went, or returns undefined when it left the page. */
+async function tab(): Promise<Stop | undefined> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const reasons = [
+      !element.matches(':focus-visible') && 'not :focus-visible',
+      (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) && `outline ${style.outlineStyle} ${style.outlineWidth}`,
+      /rgba\(.*, 0\)|transparent/.test(style.outlineColor) && 'transparent outline',
+      (box.width < 1 || box.height < 1) && 'no size',
+      (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) && 'outside the viewport',
+    ].filter(Boolean);
+    return {
+      index: [...document.querySelectorAll('*')].indexOf(element),
+      label: `${element.localName} "${element.textContent?.trim().slice(0, 30)}"`,
+      card: element.closest('[popover]')?.id,
+      opens: element.matches('a[data-term-ref]') ? element.getAttribute('href')!.replace(/^#/, 'card-') : undefined,
+      invisible: reasons.length ? reasons.join(', ') : undefined,
+    };
+  });
+}
+
+describe('a keyboard-only reader', () => {
+  test.each(pages)('reaches every link and marker of %s in reading order, always seeing the focus', async (path) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(server.origin + path);
+    const expected = await expectedStops();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const stops: Stop[] = [];
+    for (let i = 0; i < expected.length * 4 + 10; i++) {
+      const stop = await tab();
+      if (!stop || stop.index === stops[0]?.index) break;
+      stops.push(stop);
+    }
+
+    const outsideCards = stops.filter((s) => !s.card);
+    expect(outsideCards.map((s) => s.label)).toEqual(expected.map((s) => s.label));
+    expect(outsideCards.map((s) => s.index)).toEqual(expected.map((s) => s.index));
+    // A card's links come right after the marker that opened it, before the text goes on.
+    stops.forEach((stop, i) => {
+      if (stop.card) expect([stops[i - 1]?.opens, stops[i - 1]?.card], `${stop.label} in #${stop.card}`).toContain(stop.card);
+    });
+    expect(stops.filter((s) => s.invisible).map((s) => `${s.label}: ${s.invisible}`)).toEqual([]);
+  }, 120_000);
+});
