@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { builtPages, distDir, loadPage } from '../support/site';
+
+const pages = builtPages();
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+/** Every URL the browser asked for, by the page being loaded at the time. */
+let requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Served without the site's Content-Security-Policy, which would block a request to another origin
+  // before the browser reports it: this test must see every request the pages attempt.
+  server = await serveStatic(distDir);
+  context = await browser.newContext();
+  context.on('request', (request) => requested.push(request.url()));
+  // Nothing may leave the machine, even while the test fails: answer other origins here.
+  await context.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.fulfill({ status: 204 }),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('loading a page requests nothing from another origin', () => {
+  test('a control page that embeds an image from another origin is caught', async () => {
+    const page = await context.newPage();
+    requested = [];
+    await page.goto(`${server.origin}/404.html`);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'));
+    await page.waitForLoadState('networkidle');
+    expect(requested).toContain('https://third.example/pixel.png');
+    await page.close();
+  });
+
+  test.each(pages)('%s, scrolled to the end, with a hover card open', async (path) => {
+    const page = await context.newPage();
+    requested = [];
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    // Lazy images and fonts load only when their text comes into view.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    const marker = page.locator('a[data-term-ref]').first();
+    if (await marker.count()) {
+      await marker.scrollIntoViewIfNeeded();
+      await marker.hover();
+      await page.locator('[popover]:popover-open').waitFor();
+    }
+    await page.waitForLoadState('networkidle');
+    await page.close();
+
+    // At least the page itself and its stylesheet, or nothing was recorded.
+    expect(requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+});
+
+/** Elements whose URL the browser loads by itself, as opposed to links a reader may follow. */
+const resources = 'script[src], link[href]:not([rel~="canonical"], [rel~="alternate"]), img, source, iframe, video, audio, track, embed, object, input[type="image"]';
+
+describe('no built file names a resource on another origin', () => {
+  // The browser test above sees what a page loads at one width and in one state; this also covers
+  // what loads only for print, other widths or other schemes.
+  test.each(pages)('%s', (path) => {
+    const foreign = [...loadPage(path).querySelectorAll(resources)]
+      .flatMap((element) => ['src', 'href', 'srcset', 'data', 'poster'].map((name) => element.getAttribute(name) ?? ''))
+      .flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''))
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(foreign).toEqual([]);
+  });
+
+  test('stylesheets', () => {
+    const sheets = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(0);
+    const foreign = sheets.flatMap((file) =>
+      [...readFileSync(join(distDir, file), 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/g)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(foreign).toEqual([]);
+  });
+});
