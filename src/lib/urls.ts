@@ -1,7 +1,10 @@
 import type { Lang } from './languages';
 
 /** Pages that exist once per language. */
-export type PageKind = 'article' | 'glossary';
+export type PageKind = 'article' | 'glossary' | 'embed';
+
+/** Where the embeddable term card script is served, under the base; `v1` changes only with a breaking change. */
+export const embedScriptPath = 'embed/v1/glossary-card.js';
 
 /**
  * Joins the site's base path and a path inside the site, keeping exactly one slash between them.

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { useTranslations } from '../lib/i18n';
+import { languages } from '../lib/languages';
+import type { CardStrings } from './card';
+
+/**
+ * The embed script, bundled and minified into one standalone file with the card's words from the
+ * dictionaries. Read from the project root: Astro runs endpoints from its build folder, where
+ * `import.meta.url` no longer points at this source.
+ */
+export async function bundleEmbedScript(): Promise<string> {
+  const strings = Object.fromEntries(languages.map((lang) => [lang, { more: useTranslations(lang)('embed.cardMore') }])) as CardStrings;
+  const { outputFiles } = await build({
+    entryPoints: [resolve('src/embed/glossary-card.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    define: { STRINGS: JSON.stringify(strings) },
+  });
+  const [output] = outputFiles;
+  if (!output) throw new Error('esbuild produced no embed script from src/embed/glossary-card.ts.');
+  return output.text;
+}

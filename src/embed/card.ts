@@ -1,0 +1,66 @@
+import { isLang, type Lang } from '../lib/languages';
+
+/** One language's text of a glossary term, as `/glossary.json` gives it. */
+export interface TermText {
+  term: string;
+  definition: string;
+  url: string;
+}
+
+/** The part of `/glossary.json` the card reads. */
+export interface GlossaryData {
+  terms: Array<{ id: string } & Record<Lang, TermText>>;
+}
+
+/** The card's own words, per language, taken from the site's dictionaries when the script is built. */
+export type CardStrings = Record<Lang, { more: string }>;
+
+/** A link to one of our term pages: which term, in which language. */
+export interface TermLink {
+  lang: Lang;
+  id: string;
+}
+
+const termPath = /^([a-z]+)\/glossary\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:[?#].*)?$/;
+
+/**
+ * The term a link points at, when its URL is a term page under the site's root (origin and base).
+ * @example termLinkOf('https://example.org/base/en/glossary/gsk3-inhibitor/#top', 'https://example.org/base/') // { lang: 'en', id: 'gsk3-inhibitor' }
+ */
+export function termLinkOf(href: string, root: string): TermLink | undefined {
+  if (!href.startsWith(root)) return undefined;
+  const [, lang = '', id = ''] = termPath.exec(href.slice(root.length)) ?? [];
+  return isLang(lang) ? { lang, id } : undefined;
+}
+
+/**
+ * The card's content for one term: its name, its definition and a link to its page, built as nodes
+ * from text, so that nothing in the data can become markup.
+ */
+export function cardContent(document: Document, text: TermText, href: string, more: string): Node[] {
+  const element = (tag: string, className: string, content: string) => {
+    const node = document.createElement(tag);
+    node.className = className;
+    node.textContent = content;
+    return node;
+  };
+  const link = element('a', 'more', more) as HTMLAnchorElement;
+  link.href = href;
+  return [element('p', 'term', text.term), element('p', 'definition', text.definition), link];
+}
+
+/**
+ * The card's stylesheet, adopted by its shadow root: constructed stylesheets are not inline
+ * `<style>`, so a host's `style-src` without 'unsafe-inline' allows them. The colours are the
+ * site's, and `color-scheme` makes `light-dark()` follow the reader's preference whatever the host
+ * page declares.
+ */
+export const cardCss = `
+:host{all:initial;color-scheme:light dark}
+[popover]{inset:auto;margin:0;box-sizing:border-box;width:min(22em,calc(100vw - 1rem));max-height:calc(100vh - 1rem);overflow:auto;padding:.8em 1em;border:1px solid light-dark(#d8d3c8,#3a3a42);border-radius:.5em;background:light-dark(#fdfcf9,#16161a);color:light-dark(#1b1b1f,#e8e6e3);box-shadow:0 .5em 1.5em #0003;font:.95em/1.6 system-ui,sans-serif;text-align:start}
+:lang(ja){font-family:'Hiragino Sans','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;line-break:strict}
+p{margin:0 0 .5em}
+.term{font-weight:700}
+a{color:light-dark(#0b5d7a,#7cc8e6);text-underline-offset:.2em}
+a:focus-visible{outline:3px solid light-dark(#b3261e,#ffb4a9);outline-offset:2px}
+`;

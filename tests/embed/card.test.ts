@@ -1,0 +1,49 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { cardContent, termLinkOf } from '../../src/embed/card';
+
+const root = 'https://example.org/alk-gsk3/';
+
+describe('termLinkOf', () => {
+  test.each([
+    // A term page in either language, with or without a fragment or query.
+    ['https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/', { lang: 'en', id: 'gsk3-inhibitor' }],
+    ['https://example.org/alk-gsk3/ja/glossary/alk-fusion-gene/#definition', { lang: 'ja', id: 'alk-fusion-gene' }],
+    ['https://example.org/alk-gsk3/ja/glossary/alk-inhibitor/?from=news', { lang: 'ja', id: 'alk-inhibitor' }],
+    // Without the trailing slash, as people sometimes type it.
+    ['https://example.org/alk-gsk3/en/glossary/alk-inhibitor', { lang: 'en', id: 'alk-inhibitor' }],
+    // Not a term page: the glossary itself, the article, a deeper path, another language.
+    ['https://example.org/alk-gsk3/en/glossary/', undefined],
+    ['https://example.org/alk-gsk3/en/', undefined],
+    ['https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/more/', undefined],
+    ['https://example.org/alk-gsk3/fr/glossary/gsk3-inhibitor/', undefined],
+    // The same path on another site, or outside the base.
+    ['https://example.com/alk-gsk3/en/glossary/gsk3-inhibitor/', undefined],
+    ['https://example.org/en/glossary/gsk3-inhibitor/', undefined],
+  ])('%s', (href, expected) => {
+    expect(termLinkOf(href, root)).toEqual(expected);
+  });
+});
+
+describe('cardContent', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const hostile = {
+    term: '<b>GSK3</b> inhibitor',
+    definition: 'Blocks GSK3. <img src=x onerror="alert(1)"><script>alert(2)</script>',
+    url: 'https://example.org/en/glossary/gsk3-inhibitor/',
+  };
+  const card = document.createElement('div');
+  card.append(...cardContent(document as unknown as Document, hostile, 'https://example.org/en/glossary/gsk3-inhibitor/', 'Read the full entry'));
+
+  test('shows markup in the data as text, never as elements', () => {
+    expect(card.querySelectorAll('img, script, b')).toHaveLength(0);
+    expect(card.querySelector('.term')?.textContent).toBe(hostile.term);
+    expect(card.querySelector('.definition')?.textContent).toBe(hostile.definition);
+  });
+
+  test('ends with a link to the term page', () => {
+    const link = card.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://example.org/en/glossary/gsk3-inhibitor/');
+    expect(link?.textContent).toBe('Read the full entry');
+  });
+});

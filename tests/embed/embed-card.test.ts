@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { embedScriptPath } from '../../src/lib/urls';
+import { launchBrowser } from '../support/browser';
+import { headersFor, readHeaders } from '../support/headers';
+import { serveStatic, type StaticServer } from '../support/server';
+import { distDir, loadPage } from '../support/site';
+
+/** The glossary data as built, which the card shows. */
+const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
+  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; definition: string }>>;
+};
+const term = (id: string) => glossary.terms.find((t) => t.id === id)!;
+const rules = readHeaders(distDir);
+/** The snippet a site owner copies from the demo page; the built site names its canonical origin. */
+const snippet = loadPage('/en/embed/').querySelector('#embed-script code')?.textContent ?? '';
+const canonical = new URL(embedScriptPath, /src="([^"]+)"/.exec(snippet)?.[1]).origin;
+
+describe('the embed script as built', () => {
+  const script = readFileSync(join(distDir, embedScriptPath));
+
+  test('weighs at most 5 KB gzipped', () => {
+    expect(gzipSync(script).length).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  test('is served with CORS to every origin, and so is the data it fetches', () => {
+    for (const path of [`/${embedScriptPath}`, '/glossary.json']) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
+  });
+});
+
+describe('on another site, in Chromium', () => {
+  let browser: Browser;
+  let site: StaticServer;
+  let host: StaticServer;
+  const hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  /** The host's policy: only its own files, our script and our data; no inline style anywhere. */
+  let policy = '';
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveStatic(distDir, '/', (path) => headersFor(rules, path))]);
+    policy = `default-src 'self'; script-src ${site.origin}; connect-src ${site.origin}; style-src 'self'`;
+    const link = (lang: string, id: string, text: string, fragment = '') =>
+      `<a id="${lang}-${id}" href="${site.origin}/${lang}/glossary/${id}/${fragment}">${text}</a>`;
+    writeFileSync(
+      join(hostDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head><body>
+<p>A blog post about ${link('en', 'gsk3-inhibitor', 'GSK3 inhibitors')} and, in Japanese, ${link('ja', 'alk-fusion-gene', 'ALK融合遺伝子', '#top')}.</p>
+<p>Elsewhere: <a id="elsewhere" href="${site.origin}/en/">the press release</a>.</p>
+${snippet.replace(canonical, site.origin)}
+</body></html>`,
+    );
+    // What a browser asks of any site, so that no 404 muddies the errors the tests watch for.
+    for (const file of ['404.html', 'favicon.ico']) writeFileSync(join(hostDir, file), '');
+    host = await serveStatic(hostDir, '/', { 'content-security-policy': policy });
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), host?.close()]);
+    rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  /** The host page in a fresh context, with its CSP violations and uncaught errors in `problems`. */
+  async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>) {
+    const context = await browser.newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await prepare?.(context);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${host.origin}/`);
+    return { page, problems };
+  }
+
+  /** The open card's language and text, or null when no card is open. */
+  const openCard = (page: Page) =>
+    page.evaluate(() => {
+      const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
+      return card?.matches(':popover-open') ? { lang: card.getAttribute('lang'), text: card.textContent } : null;
+    });
+  const cardShows = (page: Page, text: string) => page.waitForFunction((text) => {
+    const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
+    return card?.matches(':popover-open') && card.textContent?.includes(text);
+  }, text);
+  const cardCloses = (page: Page) => page.waitForFunction(() => !document.querySelector('glossary-term-card')?.shadowRoot?.querySelector(':popover-open'));
+
+  test('hovering a link to a term page shows its card, under the host\'s strict CSP; moving away hides it', async () => {
+    const { page, problems } = await openHost();
+    const response = await page.reload();
+    expect(response?.headers()['content-security-policy']).toBe(policy);
+    const en = term('gsk3-inhibitor').en;
+    await page.hover('#en-gsk3-inhibitor');
+    await cardShows(page, en.definition);
+    expect(await openCard(page)).toEqual({ lang: 'en', text: expect.stringContaining(en.term) });
+    // The card's own stylesheet applies: a constructed stylesheet, which style-src 'self' allows.
+    const radius = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).borderTopLeftRadius);
+    expect(radius).not.toBe('0px');
+    await page.mouse.move(5, 500);
+    await cardCloses(page);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('shows the card in the language of the page a link points at', async () => {
+    const { page } = await openHost();
+    const ja = term('alk-fusion-gene').ja;
+    await page.hover('#ja-alk-fusion-gene');
+    await cardShows(page, ja.definition);
+    expect(await openCard(page)).toEqual({ lang: 'ja', text: expect.stringContaining(ja.term) });
+    await page.context().close();
+  });
+
+  test('opens on keyboard focus, gives the link the definition as its description, and closes on Escape', async () => {
+    const { page } = await openHost();
+    const en = term('gsk3-inhibitor').en;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('en-gsk3-inhibitor');
+    await cardShows(page, en.definition);
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }> };
+    const link = nodes.find((node) => node.role?.value === 'link' && node.name?.value === 'GSK3 inhibitors');
+    expect(link?.description?.value).toContain(en.definition);
+
+    await page.keyboard.press('Escape');
+    await cardCloses(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('en-gsk3-inhibitor');
+    expect(await page.getAttribute('#en-gsk3-inhibitor', 'aria-describedby')).toBeNull();
+    await page.context().close();
+  });
+
+  test('on a touch screen, a first tap opens the card and a second follows the link', async () => {
+    const { page } = await openHost({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 700 } });
+    const en = term('gsk3-inhibitor').en;
+    await page.tap('#en-gsk3-inhibitor');
+    await cardShows(page, en.definition);
+    expect(new URL(page.url()).origin).toBe(host.origin);
+    await page.tap('#en-gsk3-inhibitor');
+    await page.waitForURL(`${site.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.context().close();
+  });
+
+  test('a tap elsewhere closes the card', async () => {
+    const { page } = await openHost({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 700 } });
+    await page.tap('#ja-alk-fusion-gene');
+    await cardShows(page, term('alk-fusion-gene').ja.term);
+    await page.touchscreen.tap(200, 600);
+    await cardCloses(page);
+    await page.context().close();
+  });
+
+  test('leaves other links alone', async () => {
+    const { page } = await openHost();
+    await page.hover('#elsewhere');
+    await page.focus('#elsewhere');
+    await page.waitForTimeout(400);
+    expect(await openCard(page)).toBeNull();
+    await page.context().close();
+  });
+
+  test.each(['light', 'dark'] as const)('follows the reader\'s %s colour scheme', async (colorScheme) => {
+    const { page } = await openHost({ colorScheme });
+    await page.hover('#en-gsk3-inhibitor');
+    await cardShows(page, term('gsk3-inhibitor').en.term);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).backgroundColor);
+    expect(background).toBe(colorScheme === 'light' ? 'rgb(253, 252, 249)' : 'rgb(22, 22, 26)');
+    await page.context().close();
+  });
+
+  test('when our data cannot be reached, does nothing: no error, and links work as links', async () => {
+    const { page, problems } = await openHost({}, (context) => context.route('**/glossary.json', (route) => route.abort()));
+    await page.hover('#en-gsk3-inhibitor');
+    await page.focus('#en-gsk3-inhibitor');
+    await page.waitForTimeout(400);
+    expect(await openCard(page)).toBeNull();
+    expect(problems.filter((p) => !/glossary\.json|ERR_FAILED/.test(p))).toEqual([]);
+    await page.click('#en-gsk3-inhibitor');
+    await page.waitForURL(`${site.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.context().close();
+  });
+});
