@@ -1,0 +1,57 @@
+import type { Element } from 'hast';
+import { codeToHtml, createCssVariablesTheme, type ShikiTransformer } from 'shiki';
+
+/** Languages the snippets are written in. */
+export type SnippetLang = 'html' | 'markdown' | 'http';
+
+/**
+ * Shiki's theme of CSS variables: each token names its role (`--hl-token-string`), and the site's
+ * stylesheet gives every role a colour for light and for dark schemes.
+ */
+const theme = createCssVariablesTheme({ name: 'snippet', variablePrefix: '--hl-', fontStyle: true });
+
+/** Font styles Shiki writes inline, and the classes that carry them instead. */
+const fontClasses: Record<string, string> = {
+  'font-style:italic': 'hl-italic',
+  'font-weight:bold': 'hl-bold',
+  'text-decoration:underline': 'hl-underline',
+};
+
+/**
+ * Classes for the declarations of one inline style. Text in the foreground colour needs none.
+ * @example styleClasses('color:var(--hl-token-string);font-style:italic') // ['hl-string', 'hl-italic']
+ */
+export function styleClasses(style: string): string[] {
+  return style
+    .split(';')
+    .filter(Boolean)
+    .flatMap((declaration) => {
+      const role = /^color:var\(--hl-(?:token-)?([a-z-]+)\)$/.exec(declaration)?.[1];
+      if (role === 'foreground') return [];
+      const found = role ? `hl-${role}` : fontClasses[declaration];
+      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add one in src/lib/highlight.ts and src/styles/global.css.`);
+      return [found];
+    });
+}
+
+/**
+ * Turns Shiki's inline styles into classes, because the site's Content-Security-Policy
+ * (`style-src 'self'`) blocks style attributes; the code block wraps instead of scrolling, so it
+ * needs no tabindex.
+ */
+const classesNotStyles: ShikiTransformer = {
+  pre(node: Element) {
+    node.properties = { className: ['snippet-code'] };
+  },
+  span(node: Element) {
+    const { style } = node.properties;
+    delete node.properties['style'];
+    const classes = typeof style === 'string' ? styleClasses(style) : [];
+    if (classes.length) this.addClassToHast(node, classes);
+  },
+};
+
+/** Code highlighted at build time as HTML with classes and no inline style. */
+export function highlight(code: string, lang: SnippetLang): Promise<string> {
+  return codeToHtml(code, { lang, theme, transformers: [classesNotStyles] });
+}
