@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { printPdf } from './src/integrations/print-pdf.ts';
 
 /**
  * Where the site is hosted, set at build time:
@@ -11,7 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Every build prints the articles to PDF (needs Chromium), so their links to the PDFs always work.
+  integrations: [mdx(), printPdf()],
   // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
   // 'unsafe-inline' (public/_headers) serves every page.
   build: { inlineStylesheets: 'never' },

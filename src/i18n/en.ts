@@ -55,4 +55,6 @@ export const en: Record<keyof typeof ja, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for has moved or does not exist.',
   'notFound.home': 'Go to the press release',
+  'print.button': 'Print / Save as PDF',
+  'print.pdf': 'PDF version (A4)',
 };

@@ -53,4 +53,6 @@ export const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動したか、存在しません。',
   'notFound.home': 'プレスリリース本文へ',
+  'print.button': '印刷 / PDFとして保存',
+  'print.pdf': 'PDF版（A4）',
 } as const;

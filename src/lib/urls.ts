@@ -39,3 +39,12 @@ export function pageHref(base: string, lang: Lang, page: PageKind, fragment?: st
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
 }
+
+/**
+ * Site-relative path of the article's PDF in one language, without the base. The name carries
+ * the language so that both copies can sit side by side in a reader's downloads.
+ * @example pdfPath('ja') // 'ja/alk-gsk3-press-release-ja.pdf'
+ */
+export function pdfPath(lang: Lang): string {
+  return `${lang}/alk-gsk3-press-release-${lang}.pdf`;
+}

@@ -1,26 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/integrations/chromium';
 
-/** Flags that keep headless Chromium off the network and quiet on a machine without a display. */
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Path of a Chromium binary: CHROMIUM_PATH, else the system's. */
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
-  if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
-  return found;
-}
-
-/** Launches headless Chromium. Fails loudly when none is installed: browser tests are never skipped. */
+/**
+ * Launches the headless Chromium that also prints the PDFs. Fails loudly when none is installed:
+ * browser tests are never skipped.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: flags });
+  return launchChromium();
 }
