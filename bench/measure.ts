@@ -1,0 +1,113 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { headersFor, readHeaders } from '../tests/support/headers.ts';
+import { serveStatic } from '../tests/support/server.ts';
+
+/** The kinds of response a page's weight is reported by. */
+export const assetTypes = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+export type AssetType = (typeof assetTypes)[number];
+
+/** Responses of one kind: how many, and their bodies' bytes as stored and gzipped. */
+export interface Transfer {
+  requests: number;
+  raw: number;
+  gzip: number;
+}
+
+/** What loading one page costs, as Chromium loads it with an empty cache. */
+export interface PageMeasurement {
+  /** URL path of the page, e.g. `/ja/`. */
+  path: string;
+  requests: number;
+  bytes: Record<AssetType, Transfer>;
+  /** Elements in the document once loaded. */
+  domNodes: number;
+  /** Cumulative layout shift from navigation until the page has loaded and its fonts are ready. */
+  layoutShift: number;
+  /** Web fonts in use whose loading hides text or holds up the first paint. */
+  renderBlockingFonts: string[];
+}
+
+const kindOf: Record<string, AssetType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
+
+/** The kind of a response: by what requested it, else (for the favicon, say) by its media type. */
+function typeOf(response: Response): AssetType {
+  const kind = kindOf[response.request().resourceType()];
+  if (kind) return kind;
+  const media = response.headers()['content-type'] ?? '';
+  return media.startsWith('image/') ? 'image' : media.startsWith('font/') ? 'font' : 'other';
+}
+
+/**
+ * A phone-sized window, where reflow is likeliest. The locale is one the site lacks, so the entry
+ * page stays put instead of sending the browser on to an edition.
+ */
+const contextOptions = { viewport: { width: 412, height: 915 }, locale: 'de-DE' };
+
+/**
+ * Serves a built site the way its `_headers` file asks and measures each page in headless Chromium.
+ * @param dir Folder of the built site.
+ * @param paths URL paths of the pages, e.g. `['/', '/ja/']`.
+ */
+export async function measureSite(dir: string, paths: string[]): Promise<PageMeasurement[]> {
+  const rules = readHeaders(dir);
+  const [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir, '/', (path) => headersFor(rules, path))]);
+  try {
+    const measurements: PageMeasurement[] = [];
+    for (const path of paths) measurements.push(await measurePage(browser, server.origin, path));
+    return measurements;
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
+}
+
+/** Loads one page in a fresh browser context and measures it. */
+async function measurePage(browser: Browser, origin: string, path: string): Promise<PageMeasurement> {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
+    await page.goto(origin + path, { waitUntil: 'load' });
+    const found = await page.evaluate(inPage);
+
+    const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
+    for (const response of responses) {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const transfer = bytes[typeOf(response)];
+      transfer.requests += 1;
+      transfer.raw += body.length;
+      transfer.gzip += body.length && gzipSync(body).length;
+    }
+    return { path, requests: responses.length, bytes, ...found };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs in the page once it has loaded: waits for fonts and two frames, then reads the layout. */
+async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift' | 'renderBlockingFonts'>> {
+  await document.fonts.ready;
+  let layoutShift = 0;
+  // `buffered` replays every shift since navigation; shifts right after input are not counted.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!entry.hadRecentInput) layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+
+  // `auto` is `block` in Chromium: text stays invisible until the font arrives.
+  const hidingText = [...document.fonts].filter((font) => font.status !== 'unloaded' && (font.display === 'auto' || font.display === 'block'));
+  const blockingFiles = performance
+    .getEntriesByType('resource')
+    .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
+    .filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name) && entry.renderBlockingStatus === 'blocking');
+  return {
+    domNodes: document.getElementsByTagName('*').length,
+    layoutShift,
+    renderBlockingFonts: [...hidingText.map((font) => `${font.family} (font-display: ${font.display})`), ...blockingFiles.map((entry) => entry.name)],
+  };
+}
