@@ -27,6 +27,17 @@ export function setPdfInfo(pdf: Buffer, entries: Record<string, string>): Buffer
   return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
 }
 
+/**
+ * Sets the dates Chromium stamps on a PDF (CreationDate, ModDate: the moment of printing) to one
+ * given moment, in place and at the same length, so the xref offsets hold and printing the same
+ * page twice gives the same bytes.
+ * @example pinPdfDates(pdf, new Date('2022-03-17')) // …/CreationDate (D:20220317000000+00'00')…
+ */
+export function pinPdfDates(pdf: Buffer, date: Date): Buffer {
+  const stamp = `D:${date.toISOString().replace(/\D/g, '').slice(0, 14)}+00'00'`;
+  return Buffer.from(pdf.toString('latin1').replace(/D:\d{14}(?:[+-]\d{2}'\d{2}'|Z00'00')/g, stamp), 'latin1');
+}
+
 /** The first group of a pattern's last match in the text. */
 function lastMatch(text: string, pattern: RegExp): string {
   const match = [...text.matchAll(pattern)].at(-1)?.[1];

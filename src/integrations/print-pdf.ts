@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { launchChromium } from './chromium.ts';
-import { setPdfInfo } from './pdf-info.ts';
+import { pinPdfDates, setPdfInfo } from './pdf-info.ts';
 import { languages } from '../lib/languages.ts';
 import { pagePath, pdfPath, withBase } from '../lib/urls.ts';
 
@@ -42,7 +42,11 @@ export async function renderPdfs(dir: string, base: string): Promise<string[]> {
       const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
       const [Author, Subject] = await Promise.all([meta('author'), meta('description')]);
       const info = Object.entries({ Author, Subject }).filter((entry): entry is [string, string] => Boolean(entry[1]));
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true });
+      // Dated by the release (or SOURCE_DATE_EPOCH), not the moment of printing: two builds give the same bytes.
+      const released = await page.locator('time[datetime]').first().getAttribute('datetime');
+      const epoch = process.env['SOURCE_DATE_EPOCH'];
+      const date = epoch ? new Date(Number(epoch) * 1000) : new Date(released ?? Number.NaN);
+      const pdf = pinPdfDates(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true }), date);
       const file = join(dir, pdfPath(lang));
       await writeFile(file, setPdfInfo(pdf, Object.fromEntries(info)));
       written.push(file);
