@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/integrations/chromium';
+import { launchChromium } from '../../src/integrations/chromium.ts';
 
 /**
  * Launches the headless Chromium that also prints the PDFs. Fails loudly when none is installed:
