@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from './languages';
-import type { EditionData, GlossaryEntry, PaperData } from '../schemas/content';
+import type { EditionData, GlanceData, GlossaryEntry, PaperData } from '../schemas/content';
 
 /** One section file of one language. */
 export type Section = CollectionEntry<'sections'>;
@@ -36,5 +36,12 @@ export async function getEdition(lang: Lang): Promise<EditionData> {
 export async function getPaper(): Promise<PaperData> {
   const entry = await getEntry('paper', 'paper');
   if (!entry) throw new Error('content/paper.yaml is missing.');
+  return entry.data;
+}
+
+/** The illustrated summary and key numbers of one language (the loader guarantees every language has them). */
+export async function getGlance(lang: Lang): Promise<GlanceData> {
+  const entry = await getEntry('glance', `${lang}/at-a-glance`);
+  if (!entry) throw new Error(`content/${lang}/at-a-glance.yaml is missing.`);
   return entry.data;
 }

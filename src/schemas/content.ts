@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { glancePanelIds } from '../lib/glance-layout';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
@@ -57,7 +58,61 @@ export const paperSchema = z.strictObject({
   doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'a DOI looks like 10.1038/s41698-022-00260-0'),
 });
 
+/** Where an item of the summary comes from: the block it restates and the words of that block it rests on. */
+const tracedFields = {
+  /** Id of the paragraph or list item the item restates, e.g. `overview-1`. */
+  restates: idSchema,
+  /** Words of that block, exactly as written there; every number the item shows must be in them. */
+  quote: z.string().trim().min(1),
+};
+
+/** Lines of a label in the drawing, one to three: SVG text does not wrap, so authors choose the breaks. */
+const labelLines = z.array(z.string().trim().min(1)).min(1).max(3);
+
+/** One entry of the drawing's key: what a shape of cell stands for. */
+const legendItemSchema = z.strictObject({ label: z.string().trim().min(1), ...tracedFields });
+
+/** The illustrated summary and key numbers of one language, `content/<lang>/at-a-glance.yaml`. */
+export const glanceSchema = z.strictObject({
+  figure: z.strictObject({
+    /** The figure's title, in its caption. */
+    title: z.string().trim().min(1),
+    /** Says the drawing is this edition's, made from the text, and not the release's Figure 1. */
+    note: z.string().trim().min(1),
+    legend: z.strictObject({ cell: legendItemSchema, dead: legendItemSchema, persister: legendItemSchema, resistant: legendItemSchema }),
+    /** One per panel of the drawing, in the drawing's order. */
+    steps: z.array(
+      z.strictObject({
+        /** The panel these words belong to (see src/lib/glance-layout.ts). */
+        id: z.enum(glancePanelIds),
+        /** What happens, above the arrow. */
+        title: labelLines,
+        /** Under the cells before. */
+        from: labelLines,
+        /** Under the cells after. */
+        to: labelLines,
+        /** The step in a sentence: the figure's text alternative. */
+        text: z.string().trim().min(1),
+        ...tracedFields,
+      }),
+    ),
+  }),
+  /** The key numbers, shown near the top of the article. */
+  numbers: z
+    .array(
+      z.strictObject({
+        /** The number as shown large, e.g. `3-5%`. */
+        figure: z.string().trim().min(1),
+        /** What it counts, in a few words. */
+        label: z.string().trim().min(1),
+        ...tracedFields,
+      }),
+    )
+    .min(1),
+});
+
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 export type SectionData = z.output<typeof sectionSchema>;
 export type EditionData = z.output<typeof editionSchema>;
 export type PaperData = z.output<typeof paperSchema>;
+export type GlanceData = z.output<typeof glanceSchema>;

@@ -1,0 +1,28 @@
+/** Where a block of the text is, in words a reader can follow: its section and its place there. */
+export interface BlockPlace {
+  /** Title of the section the block is in. */
+  section: string;
+  /** Position of the block among the section's blocks of the same kind, from 1. */
+  n: number;
+  /** A list item (the key points) or a paragraph. */
+  kind: 'item' | 'paragraph';
+}
+
+/**
+ * Finds a block by id among sections, to name it in a link: "Overview, paragraph 3".
+ * @param sections Each section's title and MDX body.
+ * @param id Id of the block.
+ * @throws When no section has the block (the content loader reports that earlier, naming the file).
+ * @example locateBlock([{ title: 'Overview', body: '<p id="a">x</p><p id="b">y</p>' }], 'b') // { section: 'Overview', n: 2, kind: 'paragraph' }
+ */
+export function locateBlock(sections: ReadonlyArray<{ title: string; body: string }>, id: string): BlockPlace {
+  for (const { title, body } of sections) {
+    const blocks = [...body.matchAll(/<(p|li)\b[^>]*?\sid="([^"]*)"/g)].map((m) => ({ tag: m[1], id: m[2] }));
+    const block = blocks.find((b) => b.id === id);
+    if (block) {
+      const kind = block.tag === 'li' ? 'item' : 'paragraph';
+      return { section: title, n: blocks.filter((b) => b.tag === block.tag).findIndex((b) => b.id === id) + 1, kind };
+    }
+  }
+  throw new Error(`No paragraph or list item "${id}" in the text.`);
+}
