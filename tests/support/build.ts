@@ -4,6 +4,13 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
+ * Variables Vitest sets in its own process. A build must not inherit them: Astro reads
+ * `import.meta.env` values such as BASE_URL from the environment, so a build spawned from a test
+ * would link every page under `/` whatever its BASE_PATH, and build in mode "test".
+ */
+const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
+
+/**
  * Builds the site into `outDir` with extra environment variables (e.g. `BASE_PATH`, `SITE_URL`,
  * `EDITION_CONTENT_DIR`), for tests that need a build other than the one `npm test` makes.
  * Resolves with what the build printed; rejects, with that output, when the build fails.
@@ -11,7 +18,12 @@ const run = promisify(execFile);
  */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const { stdout, stderr } = await run('astro', ['build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return `${stdout}\n${stderr}`;
