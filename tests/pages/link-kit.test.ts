@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n';
+import { languages } from '../../src/lib/languages';
+import { embedScriptPath } from '../../src/lib/urls';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { distDir, loadPage } from '../support/site';
+
+const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
+  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; url: string }>>;
+};
+const termPages = languages.flatMap((lang) => glossary.terms.map((entry) => ({ lang, id: entry.id, ...entry[lang] })));
+
+describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
+  const t = useTranslations(lang);
+  const document = loadPage(`/${lang}/glossary/${id}/`);
+  const kit = document.querySelector('section.link-kit');
+  const site = new URL(url).origin;
+
+  test('offers ready-to-copy HTML, Markdown and the card script, under captions', () => {
+    expect(kit?.querySelector('h2')?.textContent).toBe(t('linkKit.title'));
+    const figures = [...(kit?.querySelectorAll('figure') ?? [])];
+    expect(figures.map((f) => [f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent])).toEqual([
+      [t('linkKit.html'), `<a href="${url}" lang="${lang}">${term}</a>`],
+      [t('linkKit.markdown'), `[${term}](${url})`],
+      [t('linkKit.embed'), `<script src="${new URL(embedScriptPath, `${site}/`).href}" defer></script>`],
+    ]);
+  });
+
+  test('without JavaScript, shows the code as text and no copy button', () => {
+    expect([...(kit?.querySelectorAll('button') ?? [])].every((b) => b.hasAttribute('hidden'))).toBe(true);
+    expect(kit?.querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  test('leads site owners to the embed demo', () => {
+    expect(kit?.querySelector(`a[href="/${lang}/embed/"]`)?.textContent).toBe(t('linkKit.demo'));
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+  });
+  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+  test('a copy button, reached by keyboard, puts the snippet on the clipboard and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/glossary/gsk3-inhibitor/`);
+    const figure = page.locator('#link-kit-markdown');
+    const button = figure.getByRole('button', { name: 'Copy' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => figure.getByRole('status').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await figure.locator('code').textContent());
+    await context.close();
+  });
+
+  test('without JavaScript, no copy button shows', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.origin}/ja/glossary/alk-inhibitor/`);
+    expect(await page.locator('.link-kit button').first().isVisible()).toBe(false);
+    expect(await page.locator('#link-kit-html code').isVisible()).toBe(true);
+    await page.close();
+  });
+});
