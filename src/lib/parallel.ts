@@ -26,7 +26,7 @@ export interface Pair {
 }
 
 /** Attributes whose value is a list of ids, which must follow the ids they name. */
-const idReferences = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'popovertarget', 'interestfor', 'commandfor'];
+const idReferences = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'popovertarget', 'interestfor', 'commandfor', 'data-term-ref'];
 
 /** A detached element holding a fragment of HTML, to edit with the DOM. */
 function fragment(html: string): HTMLElement {
@@ -112,15 +112,36 @@ export function pairBlocks(section: string, html: Record<Lang, string>): Pair[] 
 }
 
 /**
- * Appends a link to the parallel view to every block with an id except headings, whose name
- * would otherwise include the link's. The link's text is left to CSS (an icon): its name is `label`.
+ * Loads one value per language.
+ * @example await perLanguage(async (lang) => lang.toUpperCase()) // { ja: 'JA', en: 'EN' }
+ */
+export async function perLanguage<T>(load: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> {
+  return Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await load(lang)]))) as Record<Lang, T>;
+}
+
+/**
+ * Lines up lists kept per language, item by item. Throws when their lengths differ.
+ * @example byPosition({ ja: ['概要'], en: ['Overview'] }) // [{ ja: '概要', en: 'Overview' }]
+ */
+export function byPosition<T>(lists: Record<Lang, readonly T[]>): Array<Record<Lang, T>> {
+  const [original] = languages;
+  const lengths = languages.map((lang) => `${lang} ${lists[lang].length}`);
+  if (languages.some((lang) => lists[lang].length !== lists[original].length)) throw new Error(`Cannot line up lists of different lengths: ${lengths.join(', ')}.`);
+  return lists[original].map((_, index) => Object.fromEntries(languages.map((lang) => [lang, lists[lang][index]])) as Record<Lang, T>);
+}
+
+/**
+ * Appends a link to the parallel view to every paragraph, list item and address that is a block
+ * of its own (not inside another element with an id, such as a figure). Headings get none, as the
+ * link's name would join theirs. The link's text is left to CSS (an icon): its name is `label`.
  * @param href Href of a block in the parallel view, from its id.
  * @example addParallelLinks('<p id="a">A</p>', (id) => `/ja/parallel/#${id}`, 'Side by side')
  * // '<p id="a">A<a … class="parallel-link print:hidden" href="/ja/parallel/#a" aria-label="Side by side"></a></p>'
  */
 export function addParallelLinks(html: string, href: (id: string) => string, label: string): string {
   const holder = fragment(html);
-  for (const block of holder.querySelectorAll('[id]:not(h1, h2, h3, h4, h5, h6)')) {
+  for (const block of holder.querySelectorAll(':is(p, li, address)[id]')) {
+    if (block.parentElement?.closest('[id]')) continue;
     const link = block.ownerDocument.createElement('a');
     link.className = 'parallel-link print:hidden';
     link.setAttribute('href', href(block.id));

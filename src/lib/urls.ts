@@ -1,7 +1,7 @@
 import type { Lang } from './languages';
 
 /** Pages that exist once per language. */
-export type PageKind = 'article' | 'glossary' | 'embed';
+export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed';
 
 /** Where the embeddable term card script is served, under the base; `v1` changes only with a breaking change. */
 export const embedScriptPath = 'embed/v1/glossary-card.js';

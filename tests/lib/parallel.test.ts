@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { addParallelLinks, pairBlocks, prefixIds, splitBlocks } from '../../src/lib/parallel';
+import { addParallelLinks, byPosition, pairBlocks, perLanguage, prefixIds, splitBlocks } from '../../src/lib/parallel';
 
 describe('prefixIds', () => {
   test.each([
@@ -109,11 +109,37 @@ describe('addParallelLinks', () => {
     ]);
   });
 
-  test('leaves headings alone, so that their name stays their text', () => {
-    expect(addParallelLinks('<h3 id="c">C</h3>', href, '対訳')).toBe('<h3 id="c">C</h3>');
+  test.each([
+    // A heading, whose name would take in the link's.
+    ['<h3 id="c">C</h3>'],
+    // Parts of a figure, which is a block as a whole.
+    ['<figure id="f"><p id="f-1">1</p><ul><li id="f-2">2</li></ul></figure>'],
+    // A block without id, which has no place to link to.
+    ['<p>P</p>'],
+  ])('leaves %s alone', (html) => {
+    expect(addParallelLinks(html, href, '対訳')).toBe(html);
   });
 
   test('adds no text a reader would see in place of the icon', () => {
     expect(addParallelLinks('<p id="a">A</p>', href, 'x').replace(/<[^>]+>/g, '')).toBe('A');
+  });
+});
+
+describe('perLanguage', () => {
+  test('loads one value for each language', async () => {
+    expect(await perLanguage(async (lang) => lang.toUpperCase())).toEqual({ ja: 'JA', en: 'EN' });
+  });
+});
+
+describe('byPosition', () => {
+  test('lines up the lists item by item', () => {
+    expect(byPosition({ ja: ['概要', '用語解説'], en: ['Overview', 'Glossary'] })).toEqual([
+      { ja: '概要', en: 'Overview' },
+      { ja: '用語解説', en: 'Glossary' },
+    ]);
+  });
+
+  test('refuses lists of different lengths', () => {
+    expect(() => byPosition({ ja: ['a', 'b'], en: ['a'] })).toThrow('Cannot line up lists of different lengths: ja 2, en 1.');
   });
 });

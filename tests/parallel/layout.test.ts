@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { languages } from '../../src/lib/languages';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { distDir } from '../support/site';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(distDir);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Box {
+  id: string;
+  cells: Array<{ lang: string; left: number; right: number; top: number; bottom: number }>;
+}
+
+/** Where each row's cells sit on the page, in CSS pixels. */
+function pairBoxes(): Promise<Box[]> {
+  return page.$$eval('.pair[id]', (rows) =>
+    rows.map((row) => ({
+      id: row.id,
+      cells: [...row.children].map((cell) => {
+        const { left, right, top, bottom } = cell.getBoundingClientRect();
+        return { lang: cell.getAttribute('lang') ?? '', left, right, top, bottom };
+      }),
+    })),
+  );
+}
+
+/** Runs axe on the page, or on the part `selector` picks; one line per violation. */
+async function audit(selector?: string): Promise<string[]> {
+  const results = await page.evaluate(
+    async ({ source, tags, selector }) => {
+      const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
+      if (!global.axe) (0, eval)(source);
+      return global.axe!.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    },
+    { source: axeSource, tags: wcagTags, selector },
+  );
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(languages)('/%s/parallel/', (ui) => {
+  const url = () => `${server.origin}/${ui}/parallel/`;
+
+  test('at desktop width, sets each pair side by side, Japanese on the left, aligned at the top', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(url());
+    const boxes = await pairBoxes();
+    expect(boxes.length).toBeGreaterThan(25);
+    for (const { id, cells } of boxes) {
+      const [ja, en] = cells;
+      expect([ja?.lang, en?.lang], id).toEqual(['ja', 'en']);
+      expect(Math.abs((ja?.top ?? 0) - (en?.top ?? 0)), id).toBeLessThan(1);
+      expect(ja!.right, id).toBeLessThanOrEqual(en!.left);
+      expect(en!.right - en!.left, id).toBeGreaterThan(400);
+    }
+  });
+
+  test('at 320 px, stacks each pair, the original above its translation, without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(url());
+    for (const { id, cells } of await pairBoxes()) {
+      const [ja, en] = cells;
+      expect(en!.top, id).toBeGreaterThanOrEqual(ja!.bottom);
+      expect(en!.right - en!.left, id).toBeGreaterThan(200);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test.each([
+    ['landscape', 'side by side', 1123, 794],
+    ['portrait', 'stacked', 794, 1123],
+  ])('prints on %s paper with the pairs %s', async (_, expected, width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(url());
+    const [, first] = await pairBoxes();
+    const [ja, en] = first!.cells;
+    expect(Math.abs(ja!.top - en!.top) < 1 ? 'side by side' : en!.top >= ja!.bottom ? 'stacked' : 'overlapping').toBe(expected);
+    expect(await page.locator('.edition-link').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test.each(languages)("hovering a marker in the %s column opens that language's card", async (lang) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url());
+    const marker = page.locator(`.pair-cell[lang="${lang}"] a[data-term-ref]`).first();
+    await marker.hover();
+    const card = page.locator('[popover]:popover-open');
+    await card.waitFor();
+    expect(await card.getAttribute('id')).toBe(await marker.getAttribute('interestfor'));
+    expect(await card.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
+  });
+
+  // Contrast depends on the scheme, target sizes and reflow on the width: each is audited once.
+  test.each([
+    ['light', 1280],
+    ['dark', 320],
+  ] as const)('axe finds no WCAG 2.x A or AA violation (%s, %i px, and with a card open)', async (colorScheme, width) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(url());
+    const found = await audit();
+    await page.locator('.pair-cell[lang="en"] a[data-term-ref]').first().hover();
+    await page.locator('[popover]:popover-open').waitFor();
+    found.push(...(await audit('[popover]:popover-open')));
+    expect(found).toEqual([]);
+  });
+});
+
+describe.each(languages)('the link from each block of the /%s/ edition', (lang) => {
+  test('shows on hover and on keyboard focus, at least 24 px square, and lands on the pair', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.origin}/${lang}/`);
+    const link = page.locator('#overview-2 > a.parallel-link');
+    const opacity = () => link.evaluate((el) => getComputedStyle(el).opacity);
+    expect(await opacity()).toBe('0');
+    await page.locator('#overview-2').hover();
+    expect(await opacity()).toBe('1');
+    await page.mouse.move(0, 0);
+
+    await page.locator('#overview-1 > a.parallel-link').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await opacity()).toBe('1');
+    const box = await link.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${lang}/parallel/#overview-2`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.className)).toBe('pair');
+    await page.locator('#overview-2 .pair-cell[lang="en"] > a.edition-link').click();
+    await page.waitForURL('**/en/#overview-2');
+  });
+});

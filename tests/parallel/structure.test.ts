@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n';
+import { languages, originalLang, type Lang } from '../../src/lib/languages';
+import { builtPages, loadPage } from '../support/site';
+
+/** Elements with an id in an edition's sections, in reading order: headings, blocks and what they hold. */
+function editionElements(lang: Lang): Element[] {
+  return [...loadPage(`/${lang}/`).querySelectorAll('.article-section [id]:not(section)')];
+}
+
+/** Every id in an edition's sections. */
+const editionIds = (lang: Lang) => editionElements(lang).map((el) => el.id);
+
+/** Ids of an edition's blocks: elements with an id directly in a section, not inside another such element. */
+const blockIds = (lang: Lang) => editionElements(lang).filter((el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION').map((el) => el.id);
+
+const cell = (lang: Lang) => `.pair-cell[lang="${lang}"]`;
+
+describe.each(languages)('the parallel view with its interface in %s', (ui) => {
+  const document = loadPage(`/${ui}/parallel/`);
+  const all = [...document.querySelectorAll('[id]')].map((el) => el.id);
+
+  test('has one id per element, whatever both languages share', () => {
+    expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
+  });
+
+  test.each(languages)('shows every block of the %s edition in its column, in order', (lang) => {
+    const ids = [...document.querySelectorAll(`${cell(lang)} [id]`)].map((el) => el.id);
+    expect(ids).toEqual(editionIds(lang).map((id) => `${lang}-${id}`));
+    expect(ids.length).toBeGreaterThan(25);
+  });
+
+  test('pairs each block with its counterpart in one row, Japanese first', () => {
+    const rows = [...document.querySelectorAll('.pair[id]')];
+    expect(rows.map((row) => row.id)).toEqual(blockIds(originalLang));
+    for (const row of rows) {
+      const cells = [...row.children].map((c) => [c.getAttribute('lang'), c.querySelector('[id]')?.id]);
+      expect(cells).toEqual(languages.map((lang) => [lang, `${lang}-${row.id}`]));
+    }
+  });
+
+  test('pairs the glossary entry with entry, each with its number', () => {
+    const entries = [...document.querySelectorAll('#glossary .pair')].filter((row) => row.querySelector('.glossary-entry'));
+    expect(entries).toHaveLength(5);
+    entries.forEach((row, index) => {
+      const numbers = languages.map((lang) => row.querySelector(`${cell(lang)} .glossary-entry .glossary-number`)?.textContent);
+      expect(numbers).toEqual(languages.map(() => `※${index + 1}`));
+    });
+  });
+
+  test.each(languages)('opens the %s cards and glossary entries from the %s column', (lang) => {
+    const markers = [...document.querySelectorAll(`${cell(lang)} a[data-term-ref]`)];
+    expect(markers).toHaveLength(5);
+    for (const marker of markers) {
+      const entry = document.getElementById(marker.getAttribute('href')?.slice(1) ?? '');
+      const card = document.getElementById(marker.getAttribute('interestfor') ?? '');
+      expect(entry?.closest('.pair-cell')?.getAttribute('lang')).toBe(lang);
+      expect(card?.closest('.term-cards')?.getAttribute('lang')).toBe(lang);
+      expect(card?.hasAttribute('popover')).toBe(true);
+      expect(card?.querySelector('.term-card-number')?.textContent).toBe(marker.textContent);
+    }
+  });
+
+  test('resolves every fragment link and every id reference on the page', () => {
+    const hrefs = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')?.slice(1) ?? '').filter(Boolean);
+    const refs = [...document.querySelectorAll('[aria-labelledby], [popovertarget], [interestfor]')].flatMap((el) =>
+      ['aria-labelledby', 'popovertarget', 'interestfor'].flatMap((name) => el.getAttribute(name)?.split(' ') ?? []),
+    );
+    expect([...hrefs, ...refs].filter((id) => !all.includes(id))).toEqual([]);
+  });
+
+  test('links each cell back to the same place in its edition', () => {
+    const editions = Object.fromEntries(languages.map((lang) => [lang, loadPage(`/${lang}/`)]));
+    for (const row of document.querySelectorAll('.pair[id]')) {
+      for (const lang of languages) {
+        const link = row.querySelector(`${cell(lang)} > a.edition-link`);
+        expect(link?.getAttribute('href')).toBe(`/${lang}/#${row.id}`);
+        expect(link?.getAttribute('aria-label')).toBe(useTranslations(lang)('parallel.toEdition'));
+        expect(editions[lang]?.getElementById(row.id)).not.toBeNull();
+      }
+    }
+  });
+
+  test('names itself the current page in the navigation', () => {
+    expect(document.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('href')).toBe(`/${ui}/parallel/`);
+  });
+});
+
+describe.each(languages)('the %s edition', (lang) => {
+  const document = loadPage(`/${lang}/`);
+  const parallel = loadPage(`/${lang}/parallel/`);
+  const t = useTranslations(lang);
+
+  test('links to the parallel view from the navigation', () => {
+    expect([...document.querySelectorAll('.site-nav a')].find((a) => a.textContent === t('nav.parallel'))?.getAttribute('href')).toBe(`/${lang}/parallel/`);
+  });
+
+  test('links every paragraph, list item and address to its row in the parallel view', () => {
+    const blocks = [...document.querySelectorAll('.article-section :is(p, li, address)[id]')].filter((el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION');
+    expect(blocks.length).toBeGreaterThan(15);
+    for (const block of blocks) {
+      const link = block.querySelector(':scope > a.parallel-link:last-child');
+      expect(link?.getAttribute('href'), block.id).toBe(`/${lang}/parallel/#${block.id}`);
+      expect(link?.getAttribute('aria-label')).toBe(t('parallel.toParallel'));
+      expect(parallel.getElementById(block.id)?.classList.contains('pair')).toBe(true);
+    }
+  });
+
+  test('links nothing inside a block, such as the parts of a figure', () => {
+    expect([...document.querySelectorAll('.article-section [id]:not(section) [id] > a.parallel-link')]).toEqual([]);
+  });
+
+  test('adds no visible text to the blocks it links', () => {
+    expect(new Set([...document.querySelectorAll('a.parallel-link')].map((a) => a.textContent))).toEqual(new Set(['']));
+  });
+});
+
+test('the site builds a parallel view for each interface language', () => {
+  expect(builtPages()).toEqual(expect.arrayContaining(languages.map((lang) => `/${lang}/parallel/`)));
+});
