@@ -61,44 +61,49 @@ export function blockTexts(source: string): Map<string, { text: string; line: nu
   return blocks;
 }
 
-/** Every traced item of a summary, with a name authors recognise, the words it shows, and its source. */
+/**
+ * Every traced item of a summary, with a name authors recognise, the words it shows, its source, and
+ * where its entry starts in the file: the first `find` after the first `after`.
+ */
 function tracedItems(data: GlanceData) {
   const { figure, numbers } = data;
   return [
-    ...Object.entries(figure.legend).map(([key, item]) => ({ name: `legend "${key}"`, shown: [item.label], item })),
-    ...figure.steps.map((step) => ({ name: `step "${step.id}"`, shown: [...step.title, ...step.from, ...step.to, step.text], item: step })),
-    ...numbers.map((item, i) => ({ name: `number ${i + 1} ("${item.figure}")`, shown: [item.figure, item.label], item })),
+    ...Object.entries(figure.legend).map(([key, item]) => ({ name: `legend "${key}"`, shown: [item.label], item, after: 'legend:', find: `${key}:` })),
+    ...figure.steps.map((step) => ({ name: `step "${step.id}"`, shown: [...step.title, ...step.from, ...step.to, step.text], item: step, after: 'steps:', find: step.id })),
+    ...numbers.map((item, i) => ({ name: `number ${i + 1} ("${item.figure}")`, shown: [item.figure, item.label], item, after: 'numbers:', find: item.figure })),
   ];
 }
 
-/** Line of the first occurrence of a text in a file, when it is there. */
-function lineOf(raw: string, text: string): { line?: number } {
-  const at = raw.indexOf(text);
+/** Line of the first `find` after the first `after` in a file, when both are there. */
+function lineOf(raw: string, find: string, after = ''): { line?: number } {
+  const start = raw.indexOf(after);
+  const at = start < 0 ? -1 : raw.indexOf(find, start);
   return at < 0 ? {} : { line: lineAt(raw, at) };
 }
 
 function checkOne(glance: GlanceSource, blocks: Map<string, { text: string; line: number; file: string }>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const problem = (near: string, message: string) => problems.push({ file: glance.file, ...lineOf(glance.raw, near), message });
+  const problem = (where: { line?: number }, message: string) => problems.push({ file: glance.file, ...where, message });
 
   const steps = glance.data.figure.steps.map((s) => s.id);
   if (steps.join() !== glancePanelIds.join())
-    problem('steps:', `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
+    problem(lineOf(glance.raw, 'steps:'), `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
 
-  for (const { name, shown, item } of tracedItems(glance.data)) {
+  for (const { name, shown, item, after, find } of tracedItems(glance.data)) {
+    const at = lineOf(glance.raw, find, after);
     const block = blocks.get(item.restates);
     if (!block) {
-      problem(`restates: ${item.restates}`, `${name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
+      problem(at, `${name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
       continue;
     }
     const where = formatProblem({ file: block.file, line: block.line, message: '' }).slice(0, -2);
     if (!foldText(block.text).includes(foldText(item.quote))) {
-      problem(item.quote, `${name} quotes "${item.quote}", which is not in "${item.restates}" (${where}). Quote the block's words exactly.`);
+      problem(at, `${name} quotes "${item.quote}", which is not in "${item.restates}" (${where}). Quote the block's words exactly.`);
       continue;
     }
     const quoted = new Set(numbersIn(item.quote));
     for (const n of new Set(shown.flatMap(numbersIn)))
-      if (!quoted.has(n)) problem(item.quote, `${name} shows the number ${n}, which its quote from "${item.restates}" (${where}) does not contain.`);
+      if (!quoted.has(n)) problem(at, `${name} shows the number ${n}, which its quote from "${item.restates}" (${where}) does not contain.`);
   }
 
   const tooLong = (lines: readonly string[], ems: number, bold = false) => lines.filter((line) => textWidth(line, bold) > ems);
@@ -107,7 +112,7 @@ function checkOne(glance: GlanceSource, blocks: Map<string, { text: string; line
       ...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true),
       ...tooLong([...step.from, ...step.to], glanceSizes.labelWidth / glanceSizes.labelSize),
     ];
-    for (const line of long) problem(line, `step "${step.id}": the line "${line}" is too long for the drawing; split it into shorter lines.`);
+    for (const line of long) problem(lineOf(glance.raw, line, 'steps:'), `step "${step.id}": the line "${line}" is too long for the drawing; split it into shorter lines.`);
   }
   return problems;
 }

@@ -84,7 +84,7 @@ export interface PanelLayout {
  * them, each cluster's label lines under it.
  * @param id The panel.
  * @param lines How many lines the title and each label have.
- * @example panelLayout('treatment', { title: 1, from: 1, to: 2 }).height // 158
+ * @example panelLayout('treatment', { title: 1, from: 1, to: 2 }).height // 137
  */
 export function panelLayout(id: GlancePanelId, lines: { title: number; from: number; to: number }): PanelLayout {
   const panel = glancePanels.find((p) => p.id === id);

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { glancePanels, glanceSizes, hatchPath, panelLayout, textWidth } from '../../src/lib/glance-layout';
+import { locateBlock } from '../../src/lib/glance';
+
+describe('panelLayout', () => {
+  test.each(glancePanels.map((p) => [p.id]))('keeps every cell of "%s" inside the panel and clear of the labels', (id) => {
+    const at = panelLayout(id, { title: 2, from: 3, to: 1 });
+    const r = glanceSizes.cellRadius;
+    for (const cell of [...at.from.cells, ...at.to.cells]) {
+      expect(cell.x - r).toBeGreaterThanOrEqual(0);
+      expect(cell.x + r).toBeLessThanOrEqual(glanceSizes.width);
+      expect(cell.y - r).toBeGreaterThan(at.title.y + glanceSizes.titleLeading);
+      expect(cell.y + r).toBeLessThan(at.from.y - glanceSizes.labelSize);
+    }
+    expect(at.height).toBeGreaterThanOrEqual(at.from.y + 2 * glanceSizes.labelLeading);
+  });
+
+  test('makes room for more lines', () => {
+    const short = panelLayout('treatment', { title: 1, from: 1, to: 1 });
+    const tall = panelLayout('treatment', { title: 2, from: 1, to: 3 });
+    expect(tall.from.y - short.from.y).toBe(glanceSizes.titleLeading);
+    expect(tall.height - short.height).toBe(glanceSizes.titleLeading + 2 * glanceSizes.labelLeading);
+  });
+
+  test('draws the arrow between the clusters, dashed only where the release says "thought to"', () => {
+    const dashed = glancePanels.filter((p) => panelLayout(p.id, { title: 1, from: 1, to: 1 }).arrow.dashed).map((p) => p.id);
+    expect(dashed).toEqual(['resistance']);
+    const at = panelLayout('screen', { title: 1, from: 1, to: 1 });
+    expect(at.arrow.x1).toBeGreaterThan(Math.max(...at.from.cells.map((c) => c.x)) + glanceSizes.cellRadius);
+    expect(at.arrow.x2).toBeLessThan(Math.min(...at.to.cells.map((c) => c.x)) - glanceSizes.cellRadius);
+  });
+
+  test('shows fewer persisters after the combination than after an ALK inhibitor alone', () => {
+    const persisters = (id: 'treatment' | 'combination') => panelLayout(id, { title: 1, from: 1, to: 1 }).to.cells.filter((c) => c.kind === 'persister').length;
+    expect(persisters('combination')).toBeLessThan(persisters('treatment'));
+    expect(persisters('combination')).toBeGreaterThan(0);
+  });
+});
+
+describe('textWidth', () => {
+  test('counts a Japanese character as one em and Latin letters as less', () => {
+    expect(textWidth('阻害薬')).toBe(3);
+    expect(textWidth('inhibitor')).toBeLessThan(9 * 0.7);
+    expect(textWidth('mm')).toBeGreaterThan(textWidth('ii'));
+  });
+
+  test('counts bold wider', () => {
+    expect(textWidth('persister', true)).toBeGreaterThan(textWidth('persister'));
+  });
+});
+
+describe('hatchPath', () => {
+  test('draws only inside the circle', () => {
+    const points = [...hatchPath(50, 50, 9, 3.5).matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(points.length).toBeGreaterThanOrEqual(8);
+    for (const [x = 0, y = 0] of points) expect(Math.hypot(x - 50, y - 50)).toBeLessThanOrEqual(9.01);
+  });
+});
+
+describe('locateBlock', () => {
+  const sections = [
+    { title: 'Key points', body: '<ul><li id="points-1">a</li><li id="points-2">b</li></ul>' },
+    { title: 'Overview', body: '<p id="overview-1">a</p>\n<AtAGlance />\n<p id="overview-2">b</p>' },
+  ];
+
+  test('names a paragraph by its section and position', () => {
+    expect(locateBlock(sections, 'overview-2')).toEqual({ section: 'Overview', n: 2, kind: 'paragraph' });
+  });
+
+  test('names a list item as an item', () => {
+    expect(locateBlock(sections, 'points-2')).toEqual({ section: 'Key points', n: 2, kind: 'item' });
+  });
+
+  test('refuses an unknown block', () => {
+    expect(() => locateBlock(sections, 'overview-9')).toThrow('No paragraph or list item "overview-9"');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { numbersIn } from '../../src/lib/glance-check';
+import { languages } from '../../src/lib/languages';
+import { loadPage } from '../support/site';
+import { normalizeText } from '../support/text';
+
+/** The text of an element as a reader sees it, without the glossary markers' cards. */
+const textOf = (element: Element | null) => normalizeText(element?.textContent ?? '');
+
+describe.each(languages)('the %s edition', (lang) => {
+  const document = loadPage(`/${lang}/`);
+  const figure = document.querySelector('article .glance');
+  const strip = document.querySelector('article .key-numbers');
+
+  test('shows the illustrated summary right after the paragraph that refers to Figure 1', () => {
+    expect(figure?.previousElementSibling?.id).toBe('overview-3');
+    expect(textOf(document.querySelector('#overview-3'))).toMatch(/\((図1|Figure1)\)/);
+  });
+
+  test('does not make the reference to the original Figure 1 look like a link to it', () => {
+    const links = [...document.querySelectorAll('#overview-3 a')].map((a) => a.textContent ?? '');
+    expect(links.filter((text) => /図|Figure/.test(text))).toEqual([]);
+  });
+
+  test('says in its caption that the drawing is this edition’s, made from the text, not the original figure', () => {
+    const caption = figure?.querySelector('figcaption');
+    expect(figure?.firstElementChild).toBe(caption);
+    expect(caption?.textContent).toMatch(lang === 'ja' ? /本サイトが作成.*原文の図1ではなく/ : /made for this edition from the release's text\. It is not the release's Figure 1/);
+  });
+
+  test('draws five panels with real text, each named, each followed by its step in words', () => {
+    const steps = [...(figure?.querySelectorAll('ol.glance-steps > li') ?? [])];
+    expect(steps).toHaveLength(5);
+    for (const step of steps) {
+      const svg = step.querySelector('svg[role="img"]');
+      const labels = [...(svg?.querySelectorAll('text:not([aria-hidden]) tspan') ?? [])].map((t) => t.textContent ?? '');
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      // The panel's name reads out every label drawn in it.
+      for (const label of labels) expect(normalizeText(svg?.getAttribute('aria-label') ?? '')).toContain(normalizeText(label));
+      expect(step.querySelector('p')?.textContent?.length).toBeGreaterThan(40);
+    }
+  });
+
+  test('adds no paragraph, list item or section id of its own, which the two editions would have to share', () => {
+    expect([...(figure?.querySelectorAll('[id]') ?? [])].map((el) => el.id)).toEqual([]);
+  });
+
+  test('shows five key numbers before the table of contents', () => {
+    const items = [...(strip?.querySelectorAll('li') ?? [])];
+    expect(items).toHaveLength(5);
+    expect(strip?.compareDocumentPosition(document.querySelector('article .toc') as Node)).toBe(4); // DOCUMENT_POSITION_FOLLOWING
+    expect(items.map((li) => normalizeText(li.querySelector('.key-figure')?.textContent ?? ''))).toEqual(
+      lang === 'ja' ? ['3-5%', '5種類', '1%未満', '約90種類', '1週間後'] : ['3-5%', '5', '<1%', 'about90', '1week'],
+    );
+  });
+
+  // Every label and number names the block it restates and links to it; what it shows must be there.
+  const traced = [...document.querySelectorAll('article [data-restates]')].map((el) => [el.getAttribute('data-restates') ?? '', el] as const);
+
+  test('traces every item of the summary and every key number to a block of the text', () => {
+    expect(traced.length).toBe(4 + 5 + 5);
+  });
+
+  test.each(traced.map(([id, el]) => [id, el.textContent?.trim().slice(0, 30) ?? '', el]))('"%s" exists and holds the numbers of "%s…"', (id, _, element) => {
+    const block = document.getElementById(id);
+    expect(block, `no block #${id}`).not.toBeNull();
+    const source = element.querySelector('a.source-link');
+    if (source) expect(source.getAttribute('href')).toBe(`#${id}`);
+    // What the item says, without its badge number or its link, whose paragraph number is no claim.
+    const claim = element.cloneNode(true) as Element;
+    for (const aside of claim.querySelectorAll('.source-link, text[aria-hidden]')) aside.remove();
+    const shown = [claim.textContent ?? ''];
+    const inBlock = new Set(numbersIn(block?.textContent ?? ''));
+    for (const n of shown.flatMap(numbersIn)) expect(inBlock, `${n} is not in #${id}`).toContain(n);
+  });
+
+  test('lets every key number be followed to its sentence with the keyboard', () => {
+    const links = [...(strip?.querySelectorAll('a[href^="#"]') ?? [])];
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^出典：/ : /^Source: /);
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { distDir } from '../support/site';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+});
+afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+async function open(lang: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+  await page.goto(`${server.origin}/${lang}/`);
+  return page;
+}
+
+describe.each(['ja', 'en'])('the %s summary at a glance', (lang) => {
+  test.each([
+    [320, 'light'],
+    [320, 'dark'],
+    [1280, 'light'],
+    [1280, 'dark'],
+  ] as const)('at %i px in %s mode: no axe violation, no sideways scrolling, every label inside its panel', async (width, scheme) => {
+    const page = await open(lang, width, scheme);
+    const violations = await page.evaluate(
+      async ({ source, tags }) => {
+        (0, eval)(source);
+        const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<AxeResults> } }).axe;
+        const results = await axe.run({ include: [['.glance'], ['.key-numbers']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      },
+      { source: axeSource, tags: wcagTags },
+    );
+    expect(violations).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // SVG text does not wrap: a label wider than its panel would be cut off, so measure each in the real font.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('.glance-panel')].flatMap((svg) => {
+        const { width: w, height: h } = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => {
+          const box = t.getBBox();
+          return box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h;
+        }).map((t) => t.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+    // Drawn labels stay readable: at least 11 CSS pixels at any width.
+    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<SVGTextElement>('.glance-panel text')].map((t) => t.getBoundingClientRect().height)));
+    expect(smallest).toBeGreaterThanOrEqual(11);
+    await page.close();
+  });
+
+  test('its key numbers lead, by keyboard, to the paragraph each restates, with a visible focus', async () => {
+    const page = await open(lang, 1280);
+    const first = page.locator('.key-numbers a').first();
+    const target = await first.getAttribute('href');
+    await first.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.key-numbers') !== null)).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    const visible = await page.evaluate((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box ? box.top < innerHeight && box.bottom > 0 : false;
+    }, target?.slice(1) ?? '');
+    expect(visible).toBe(true);
+    await page.close();
+  });
+
+  test('prints in black and white, its cells told apart by shape alone', async () => {
+    const page = await open(lang, 800, 'dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await page.evaluate(() => {
+      const seen = new Set<string>();
+      for (const el of document.querySelectorAll('.glance-panel :is(circle, rect, path, line), .glance-panel text')) {
+        const style = getComputedStyle(el);
+        for (const paint of [style.fill, style.stroke]) if (paint !== 'none') seen.add(paint);
+      }
+      return [...seen];
+    });
+    expect(colours.length).toBeGreaterThan(0);
+    for (const colour of colours) expect(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']).toContain(colour);
+    const shapes = await page.evaluate(() => ({
+      persisters: document.querySelectorAll('.glance-panel .glance-hatch').length,
+      resistant: document.querySelectorAll('.glance-panel rect.is-resistant').length,
+      dead: document.querySelectorAll('.glance-panel .glance-cross').length,
+    }));
+    expect(shapes.persisters).toBeGreaterThan(0);
+    expect(shapes.resistant).toBeGreaterThan(0);
+    expect(shapes.dead).toBeGreaterThan(0);
+    expect(await page.locator('.glance').isVisible()).toBe(true);
+    await page.close();
+  });
+});
