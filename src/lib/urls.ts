@@ -1,10 +1,26 @@
 import type { Lang } from './languages';
 
-/** Pages that exist once per language. */
-export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed';
+/** Pages that exist once per language: the article, the parallel view, the glossary, the embed demo, and each glossary term's page. */
+export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed' | `glossary/${string}`;
 
 /** Where the embeddable term card script is served, under the base; `v1` changes only with a breaking change. */
 export const embedScriptPath = 'embed/v1/glossary-card.js';
+
+/**
+ * The page of one glossary term; its path is the term's id under the glossary, forever.
+ * @example termPage('gsk3-inhibitor') // 'glossary/gsk3-inhibitor'
+ */
+export function termPage(id: string): PageKind {
+  return `glossary/${id}`;
+}
+
+/**
+ * Site-relative path of a page's share image (1200×630 PNG), without the base.
+ * @example shareImagePath('en', 'glossary/gsk3-inhibitor') // 'og/en/glossary/gsk3-inhibitor.png'
+ */
+export function shareImagePath(lang: Lang, page: PageKind): string {
+  return `og/${lang}/${page}.png`;
+}
 
 /**
  * Joins the site's base path and a path inside the site, keeping exactly one slash between them.
@@ -18,6 +34,7 @@ export function withBase(base: string, path: string): string {
 /**
  * Site-relative path of a page in one language, without the base.
  * @example pagePath('en', 'glossary') // 'en/glossary/'
+ * @example pagePath('ja', termPage('alk-inhibitor')) // 'ja/glossary/alk-inhibitor/'
  */
 export function pagePath(lang: Lang, page: PageKind): string {
   return page === 'article' ? `${lang}/` : `${lang}/${page}/`;

@@ -7,6 +7,7 @@ const localized: Array<[string, Lang, string]> = languages.flatMap((lang) => [
   [`/${lang}/`, lang, ''] as [string, Lang, string],
   [`/${lang}/glossary/`, lang, 'glossary/'] as [string, Lang, string],
   [`/${lang}/parallel/`, lang, 'parallel/'] as [string, Lang, string],
+  [`/${lang}/glossary/drug-tolerant-persister-cell/`, lang, 'glossary/drug-tolerant-persister-cell/'] as [string, Lang, string],
 ]);
 
 describe.each(localized)('%s', (path, lang, rest) => {

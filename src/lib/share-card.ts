@@ -1,0 +1,53 @@
+import type { EditionData, GlossaryEntry } from '../schemas/content';
+import { useTranslations } from './i18n';
+import type { Lang } from './languages';
+
+/** Size Open Graph and Twitter recommend for large images, in pixels. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/** The text of a page's share image, top to bottom. */
+export interface ShareCard {
+  lang: Lang;
+  /** Small line above the title: what kind of page this is. */
+  kicker: string;
+  title: string;
+  /** Under the title: one paragraph cut off after a few lines, or several lines of one line each. */
+  body: string[];
+  /** Who published the release, and when. */
+  footer: [institution: string, dateline: string];
+}
+
+const footer = (edition: EditionData): ShareCard['footer'] => [edition.institution, edition.dateline];
+
+/** The article's card: the release's headline and summary. */
+export function articleCard(lang: Lang, edition: EditionData): ShareCard {
+  const t = useTranslations(lang);
+  return { lang, kicker: t('share.article'), title: edition.headline, body: [edition.description], footer: footer(edition) };
+}
+
+/** The glossary's card: its title and the terms it defines, with their ※ numbers. */
+export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly GlossaryEntry[]): ShareCard {
+  const t = useTranslations(lang);
+  const terms = entries.map((entry, index) => `${t('term.marker', { n: index + 1 })} ${entry.term}`);
+  return { lang, kicker: t('site.name'), title: t('glossary.title'), body: terms, footer: footer(edition) };
+}
+
+/** The card of a page its dictionary entries head and introduce: `<page>.title` and `<page>.lead`. */
+export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'embed'): ShareCard {
+  const t = useTranslations(lang);
+  return { lang, kicker: t('site.name'), title: t(`${page}.title`), body: [t(`${page}.lead`)], footer: footer(edition) };
+}
+
+/**
+ * A term's card: its ※ number, the term and its definition.
+ * @param n The term's ※ number.
+ */
+export function termCard(lang: Lang, edition: EditionData, entry: GlossaryEntry, n: number): ShareCard {
+  const t = useTranslations(lang);
+  return { lang, kicker: `${t('glossary.title')} ${t('term.marker', { n })}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
+}
+
+/** Every character a card draws, to choose and check its fonts. */
+export function cardText(card: ShareCard): string {
+  return [card.kicker, card.title, ...card.body, ...card.footer, '…'].join('\n');
+}

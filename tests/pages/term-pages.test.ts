@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { languages, otherLang, type Lang } from '../../src/lib/languages';
+import { loadPage } from '../support/site';
+
+/** The glossary as the content gives it, per language, in the release's order. */
+function glossary(lang: Lang): Array<{ id: string; term: string; definition: string }> {
+  const yaml = readFileSync(`content/${lang}/glossary.mdx`, 'utf8');
+  return [...yaml.matchAll(/- id: (\S+)\n\s+term: (.+)\n\s+definition: "(.+)"/g)].map(([, id = '', term = '', definition = '']) => ({ id, term, definition }));
+}
+
+/** The ids promised in the README and in every link other sites keep: they never change. */
+const ids = ['alk-fusion-gene', 'alk-inhibitor', 'drug-resistant-cancer-cell', 'drug-tolerant-persister-cell', 'gsk3-inhibitor'];
+
+test('the glossary has the five terms whose ids are promised forever', () => {
+  for (const lang of languages) expect(glossary(lang).map((e) => e.id)).toEqual(ids);
+});
+
+const pages = languages.flatMap((lang) => glossary(lang).map((entry, index) => ({ lang, entry, n: index + 1, path: `/${lang}/glossary/${entry.id}/` })));
+
+describe.each(pages)('$path', ({ lang, entry, n, path }) => {
+  const document = loadPage(path);
+  const main = document.querySelector('main');
+  const article = loadPage(`/${lang}/`);
+
+  test('heads the page with the term, and names its ※ number', () => {
+    expect(main?.querySelector('h1')?.textContent?.trim()).toBe(entry.term);
+    expect(main?.querySelector('.term-kicker')?.textContent).toContain(`※${n}`);
+    expect(document.title).toContain(entry.term);
+  });
+
+  test('gives the definition in full', () => {
+    expect(main?.textContent).toContain(entry.definition);
+  });
+
+  test('quotes the sentence of the release that uses the term, linked to its place in the article', () => {
+    const uses = [...(main?.querySelectorAll('.term-uses li') ?? [])];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) {
+      const href = use.querySelector('a')?.getAttribute('href') ?? '';
+      expect(href).toMatch(new RegExp(`^/${lang}/#`));
+      const block = article.getElementById(href.split('#')[1] ?? '');
+      expect(block, href).not.toBeNull();
+      const sentence = use.querySelector('blockquote')?.textContent?.trim() ?? '';
+      expect(sentence.length).toBeGreaterThan(10);
+      expect(block?.textContent).toContain(sentence.slice(0, 20));
+      expect(block?.querySelector(`a.term-ref[href="#${entry.id}"]`), 'the block carries the ※ marker').not.toBeNull();
+    }
+  });
+
+  test('names the same term in the other language and links its page', () => {
+    const other = otherLang(lang);
+    const counterpart = glossary(other).find((e) => e.id === entry.id);
+    const link = main?.querySelector(`.term-other a[hreflang="${other}"]`);
+    expect(link?.textContent?.trim()).toBe(counterpart?.term);
+    expect(link?.getAttribute('lang')).toBe(other);
+    expect(link?.getAttribute('href')).toBe(`/${other}/glossary/${entry.id}/`);
+  });
+
+  test('leads back to the entry in the glossary and to the article', () => {
+    const hrefs = [...(main?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(`/${lang}/glossary/#${entry.id}`);
+    expect(hrefs).toContain(`/${lang}/`);
+  });
+});
+
+describe.each(languages)('/%s/glossary/', (lang) => {
+  const document = loadPage(`/${lang}/glossary/`);
+
+  test('keeps an anchor per term, and links each term to its own page', () => {
+    for (const { id } of glossary(lang)) {
+      const entry = document.getElementById(id);
+      expect(entry, id).not.toBeNull();
+      expect(entry?.querySelector(`dt a[href="/${lang}/glossary/${id}/"]`), id).not.toBeNull();
+    }
+  });
+});
