@@ -34,8 +34,8 @@ export function termLinkOf(href: string, root: string): TermLink | undefined {
 }
 
 /**
- * The card's content for one term: its name, its definition and a link to its page, built as nodes
- * from text, so that nothing in the data can become markup.
+ * The card's content for one term: its name, its definition and a link to its page for pointer and
+ * touch users, built as nodes from text, so that nothing in the data can become markup.
  */
 export function cardContent(document: Document, text: TermText, href: string, more: string): Node[] {
   const element = (tag: string, className: string, content: string) => {
@@ -46,6 +46,9 @@ export function cardContent(document: Document, text: TermText, href: string, mo
   };
   const link = element('a', 'more', more) as HTMLAnchorElement;
   link.href = href;
+  // Out of the tab order: keyboard users are on the very link that opened the card, which goes to
+  // the same page, and Tab should take them on through the host's page, not into the card.
+  link.tabIndex = -1;
   return [element('p', 'term', text.term), element('p', 'definition', text.definition), link];
 }
 

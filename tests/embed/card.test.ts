@@ -41,9 +41,10 @@ describe('cardContent', () => {
     expect(card.querySelector('.definition')?.textContent).toBe(hostile.definition);
   });
 
-  test('ends with a link to the term page', () => {
+  test('ends with a link to the term page, for pointers: keyboard users are on such a link already', () => {
     const link = card.querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://example.org/en/glossary/gsk3-inhibitor/');
     expect(link?.textContent).toBe('Read the full entry');
+    expect(link?.getAttribute('tabindex')).toBe('-1');
   });
 });

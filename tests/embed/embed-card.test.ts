@@ -132,6 +132,14 @@ ${snippet.replace(canonical, site.origin)}
     await cardCloses(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('en-gsk3-inhibitor');
     expect(await page.getAttribute('#en-gsk3-inhibitor', 'aria-describedby')).toBeNull();
+
+    // Tab goes on to the host's next link, never into the card, and that link's card opens.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ja-alk-fusion-gene');
+    await cardShows(page, term('alk-fusion-gene').ja.definition);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('elsewhere');
+    await cardCloses(page);
     await page.context().close();
   });
 
