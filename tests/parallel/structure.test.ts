@@ -53,7 +53,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
     expect(markers).toHaveLength(5);
     for (const marker of markers) {
       const entry = document.getElementById(marker.getAttribute('href')?.slice(1) ?? '');
-      const card = document.getElementById(marker.getAttribute('interestfor') ?? '');
+      const card = document.getElementById(marker.getAttribute('data-term-ref') ?? '');
       expect(entry?.closest('.pair-cell')?.getAttribute('lang')).toBe(lang);
       expect(card?.closest('.term-cards')?.getAttribute('lang')).toBe(lang);
       expect(card?.hasAttribute('popover')).toBe(true);
@@ -63,8 +63,8 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
 
   test('resolves every fragment link and every id reference on the page', () => {
     const hrefs = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')?.slice(1) ?? '').filter(Boolean);
-    const refs = [...document.querySelectorAll('[aria-labelledby], [popovertarget], [interestfor]')].flatMap((el) =>
-      ['aria-labelledby', 'popovertarget', 'interestfor'].flatMap((name) => el.getAttribute(name)?.split(' ') ?? []),
+    const refs = [...document.querySelectorAll('[aria-labelledby], [popovertarget], [data-term-ref]')].flatMap((el) =>
+      ['aria-labelledby', 'popovertarget', 'data-term-ref'].flatMap((name) => el.getAttribute(name)?.split(' ') ?? []),
     );
     expect([...hrefs, ...refs].filter((id) => !all.includes(id))).toEqual([]);
   });
