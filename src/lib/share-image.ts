@@ -40,7 +40,7 @@ export function fontsFor(text: string): Font[] {
 /** Colours of the site's light scheme. */
 const colour = { ink: '#1b1b1f', muted: '#55555e', paper: '#fdfcf9', rule: '#d8d3c8', accent: '#0b5d7a' };
 
-type Node = { type: string; props: { style: Record<string, string | number>; children?: string | Node[] } };
+type Node = { type: string; props: { style: Record<string, string | number>; children: string | Node[] } };
 const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
 
 /** The card's layout: kicker, title, body, and a footer rule with institution and date. */
@@ -65,12 +65,12 @@ function layout(card: ShareCard): Node {
 }
 
 /** Draws a card with the fonts given, as PNG bytes; tests call it with fonts that lack glyphs. */
-export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Array> {
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts, locale: card.lang === 'ja' ? 'ja-JP' : 'en' });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts });
+  return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
 
 /** Draws a card's share image with exactly the fonts its text needs; throws if one is missing. */
-export function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+export function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   return drawCard(card, fontsFor(cardText(card)));
 }
