@@ -17,7 +17,10 @@ const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
  * @example await buildSite('dist-subpath', { BASE_PATH: '/alk-gsk3/' })
  */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
-  const { stdout, stderr } = await run('astro', ['build', '--outDir', outDir], {
+  // From other content, a fresh content store: the cached one keeps, for an entry whose text is
+  // unchanged, the file path of an earlier build's copy, which may be deleted by now.
+  const fresh = env['EDITION_CONTENT_DIR'] ? ['--force'] : [];
+  const { stdout, stderr } = await run('astro', ['build', ...fresh, '--outDir', outDir], {
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
       ASTRO_TELEMETRY_DISABLED: '1',
