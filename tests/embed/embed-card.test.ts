@@ -181,6 +181,25 @@ ${snippet.replace(canonical, site.origin)}
     await page.context().close();
   });
 
+  test.each(['light', 'dark'] as const)('passes axe\'s WCAG 2.x A and AA rules with the card open, %s', async (colorScheme) => {
+    // Bypassing the host's CSP lets axe run; the policy is tested above.
+    const { page } = await openHost({ colorScheme, bypassCSP: true });
+    await page.hover('#ja-alk-fusion-gene');
+    await cardShows(page, term('alk-fusion-gene').ja.term);
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const { violations, checked } = await page.evaluate(async () => {
+      type Result = { id: string; nodes: unknown[] };
+      const { axe } = window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Result[]; passes: Result[] }> } };
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+      const results = await axe.run({ include: [{ fromShadowDom: ['glossary-term-card', '[popover]'] }] }, { runOnly: { type: 'tag', values: tags } });
+      return { violations: results.violations.map((v) => `${v.id}: ${v.nodes.length}`), checked: results.passes.map((p) => p.id) };
+    });
+    // Inside the shadow root, not vacuously: the card's text was checked for contrast.
+    expect(checked).toContain('color-contrast');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   test('when our data cannot be reached, does nothing: no error, and links work as links', async () => {
     const { page, problems } = await openHost({}, (context) => context.route('**/glossary.json', (route) => route.abort()));
     await page.hover('#en-gsk3-inhibitor');
