@@ -32,7 +32,7 @@ describe('the embed script as built', () => {
   });
 });
 
-describe('on another site, in Chromium', () => {
+describe('in Chromium, on another origin\'s page and on our demo page', () => {
   let browser: Browser;
   let site: StaticServer;
   let host: StaticServer;
@@ -198,6 +198,22 @@ ${snippet.replace(canonical, site.origin)}
     expect(checked).toContain('color-contrast');
     expect(violations).toEqual([]);
     await page.context().close();
+  });
+
+  test('on our demo page, under our own policy, the same card works', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${site.origin}/ja/embed/`);
+    await page.hover(`a[href="/en/glossary/alk-inhibitor/"]`);
+    await cardShows(page, term('alk-inhibitor').en.definition);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   test('when our data cannot be reached, does nothing: no error, and links work as links', async () => {
