@@ -3,7 +3,7 @@
  * restates and quotes the words of that block it rests on, and every number it shows must be in
  * that quote. Works on source text, so the build can name the file to fix.
  */
-import { lineAt } from './content-source';
+import { declaredIds, lineAt } from './content-source';
 import { formatProblem, type ContentProblem } from './edition-check';
 import { glancePanelIds, glanceSizes, textWidth } from './glance-layout';
 import type { GlanceData } from '../schemas/content';
@@ -81,9 +81,16 @@ function lineOf(raw: string, find: string, after = ''): { line?: number } {
   return at < 0 ? {} : { line: lineAt(raw, at) };
 }
 
-function checkOne(glance: GlanceSource, blocks: Map<string, { text: string; line: number; file: string }>): ContentProblem[] {
+type Located = { line: number; file: string };
+
+/**
+ * @param blocks The text of every block of the glance's language that parses, by id.
+ * @param declared Where every id of that language is declared, parsed or not.
+ */
+function checkOne(glance: GlanceSource, blocks: Map<string, { text: string } & Located>, declared: Map<string, Located>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (where: { line?: number }, message: string) => problems.push({ file: glance.file, ...where, message });
+  const unclosed = new Set<string>();
 
   const steps = glance.data.figure.steps.map((s) => s.id);
   if (steps.join() !== glancePanelIds.join())
@@ -92,6 +99,13 @@ function checkOne(glance: GlanceSource, blocks: Map<string, { text: string; line
   for (const { name, shown, item, after, find } of tracedItems(glance.data)) {
     const at = lineOf(glance.raw, find, after);
     const block = blocks.get(item.restates);
+    const open = declared.get(item.restates);
+    if (!block && open) {
+      // The MDX is broken there: name the section file, once, rather than every item that quotes it.
+      if (!unclosed.has(item.restates)) problems.push({ ...open, message: `the block "${item.restates}" has no closing tag, so the MDX does not parse. Close it.` });
+      unclosed.add(item.restates);
+      continue;
+    }
     if (!block) {
       problem(at, `${name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
       continue;
@@ -132,10 +146,10 @@ function sourcesOf(data: GlanceData): string[] {
 export function checkGlances(glances: readonly GlanceSource[], sections: readonly BlockSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const glance of glances) {
-    const blocks = new Map(
-      sections.filter((s) => s.lang === glance.lang).flatMap((s) => [...blockTexts(s.source)].map(([id, block]) => [id, { ...block, file: s.file }] as const)),
-    );
-    problems.push(...checkOne(glance, blocks));
+    const inLanguage = sections.filter((s) => s.lang === glance.lang);
+    const blocks = new Map(inLanguage.flatMap((s) => [...blockTexts(s.source)].map(([id, block]) => [id, { ...block, file: s.file }] as const)));
+    const declared = new Map(inLanguage.flatMap((s) => declaredIds(s.source).map(({ id, line }) => [id, { line, file: s.file }] as const)));
+    problems.push(...checkOne(glance, blocks, declared));
   }
   const [original, ...translations] = glances;
   if (!original) return problems;

@@ -12,15 +12,15 @@ const sections: BlockSource[] = ['ja', 'en'].map((lang) => ({
   source: readFileSync(`${fixture}/${lang}/overview.mdx`, 'utf8'),
 }));
 
-/** The fixture's summary files, the English one changed by `change`, checked against the fixture's text. */
-function problemsWith(change: (text: string) => string = (t) => t): string[] {
+/** The fixture's summary files, the English one changed by `change`, checked against `text` (the fixture's). */
+function problemsWith(change: (text: string) => string = (t) => t, text = sections): string[] {
   const glances: GlanceSource[] = ['ja', 'en'].map((lang) => {
     const file = `${fixture}/${lang}/at-a-glance.yaml`;
     const original = readFileSync(file, 'utf8');
     const raw = lang === 'en' ? change(original) : original;
     return { file, lang, raw, data: glanceSchema.parse(parse(raw)) };
   });
-  return checkGlances(glances, sections).map(formatProblem);
+  return checkGlances(glances, text).map(formatProblem);
 }
 
 describe('numbersIn', () => {
@@ -77,5 +77,12 @@ describe('checkGlances', () => {
     ['a translation restating another block', (t: string) => t.replace('{ label: dead, restates: overview-1, quote: A paragraph that uses a term }', '{ label: dead, restates: overview-2, quote: A second paragraph }'), /en\/at-a-glance\.yaml: the items must restate the same blocks as .*ja\/at-a-glance\.yaml[\s\S]*legend "dead" → overview-2/],
   ])('reports %s, naming the file', (_, change, message) => {
     expect(problemsWith(change).join('\n')).toMatch(message);
+  });
+
+  test('reports a block left unclosed in the text once, in its section file, not as unknown to every item', () => {
+    const unclosed = sections.map((s) => (s.lang === 'en' ? { ...s, source: s.source.replace('A second paragraph.</p>', 'A second paragraph.') } : s));
+    expect(problemsWith(undefined, unclosed)).toEqual([
+      'tests/fixtures/edition/en/overview.mdx:8: the block "overview-2" has no closing tag, so the MDX does not parse. Close it.',
+    ]);
   });
 });
