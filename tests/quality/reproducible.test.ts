@@ -11,12 +11,22 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
+/** Where two files first differ, with up to 40 bytes of each either side; undefined when they are equal. */
+function firstDifference(a: Buffer, b: Buffer): string | undefined {
+  if (a.equals(b)) return undefined;
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  const around = (file: Buffer) => JSON.stringify(file.subarray(Math.max(0, at - 40), at + 40).toString('utf8'));
+  return `at byte ${at}: ${around(a)} ≠ ${around(b)}`;
+}
+
 describe('two builds of the same commit', () => {
   // Inside the project, where the built server chunks find node_modules while pages render.
   mkdirSync('tests/.tmp', { recursive: true });
   const root = mkdtempSync('tests/.tmp/reproducible-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+  // Two whole builds, each printing its PDFs in Chromium: minutes on a busy machine.
   test('are byte for byte identical', async () => {
     // Different folders on purpose: where the output goes must not leak into it.
     const [first, second] = [join(root, 'first'), join(root, 'second')];
@@ -25,7 +35,10 @@ describe('two builds of the same commit', () => {
 
     const files = filesIn(first);
     expect(filesIn(second)).toEqual(files);
-    const differing = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+    const differing = files.flatMap((file) => {
+      const at = firstDifference(readFileSync(join(first, file)), readFileSync(join(second, file)));
+      return at ? [`${file} ${at}`] : [];
+    });
     expect(differing, 'files that differ between the two builds').toEqual([]);
-  });
+  }, 600_000);
 });
