@@ -14,7 +14,7 @@ export const en: Record<keyof typeof ja, string> = {
   'nav.switch': '日本語',
   'nav.parallel': 'Side by side',
   'parallel.title': 'Japanese and English side by side',
-  'parallel.lead': 'The Japanese original and the English translation, paragraph by paragraph. The ⇄ beside each paragraph leads to the same paragraph in either edition. Where the translation differs from the original, the original prevails.',
+  'parallel.lead': 'The Japanese original and the English translation, paragraph by paragraph. The ⇄ beside a paragraph leads to it in either edition. Where the two differ, the original prevails.',
   'parallel.column': 'English (translation)',
   'parallel.toParallel': 'Read this paragraph side by side with the Japanese',
   'parallel.toEdition': 'The same place in the English edition',
