@@ -53,5 +53,7 @@ const classesNotStyles: ShikiTransformer = {
 
 /** Code highlighted at build time as HTML with classes and no inline style. */
 export function highlight(code: string, lang: SnippetLang): Promise<string> {
-  return codeToHtml(code, { lang, theme, transformers: [classesNotStyles] });
+  // No time limit per line: Shiki's default (500 ms) leaves the rest of a line plain when the
+  // machine is busy, so the same build could highlight differently twice.
+  return codeToHtml(code, { lang, theme, transformers: [classesNotStyles], tokenizeTimeLimit: 0 });
 }
