@@ -1,4 +1,31 @@
 import { termReferences } from './content-source';
+import { cardId } from './ids';
+
+/** What a `<Term id>` reference renders: its marker, its link, its card. */
+export interface ResolvedTerm {
+  /** The ※ number readers see: the entry's position in the glossary, from 1. */
+  n: number;
+  term: string;
+  definition: string;
+  /** Link to the entry in the page's glossary. */
+  href: string;
+  /** Id of the card that shows the definition on the page. */
+  card: string;
+}
+
+/**
+ * Resolves a glossary reference against the glossary of its language.
+ * @param entries The glossary's entries, in the release's order.
+ * @param id Id of the entry referenced.
+ * @throws When no entry has the id (the content loader reports that earlier, with file and line).
+ * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd' }], 'a') // { n: 1, term: 'A', definition: 'd', href: '#a', card: 'card-a' }
+ */
+export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string }>, id: string): ResolvedTerm {
+  const index = entries.findIndex((entry) => entry.id === id);
+  const entry = entries[index];
+  if (!entry) throw new Error(`No glossary entry "${id}".`);
+  return { n: index + 1, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
+}
 
 /**
  * The ※ number readers see for a term: its position in the glossary, from 1.

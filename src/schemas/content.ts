@@ -10,10 +10,10 @@ export const idSchema = z
 export const glossaryEntrySchema = z.strictObject({
   /** Stable id shared by both languages; the term's URL is built from it. */
   id: idSchema,
-  /** The term as the glossary heads it. */
-  term: z.string().trim().min(1, 'the term is empty'),
-  /** The definition, plain text. */
-  definition: z.string().trim().min(1, 'the definition is empty'),
+  /** The term as the glossary heads it; never empty (checked with the edition, which names the entry's id and line). */
+  term: z.string().trim(),
+  /** The definition, plain text; never empty (checked with the edition, which names the entry's id and line). */
+  definition: z.string().trim(),
 });
 
 /** Frontmatter of one section file, `content/<lang>/<section>.mdx`. */

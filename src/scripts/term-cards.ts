@@ -1,8 +1,10 @@
 /**
  * Behaviour layered on the glossary markers (`a[data-term-ref]`, whose value is their card's id)
- * and their cards (`[popover]`). Where the browser supports interest invokers, the marker becomes
- * one, so that hovering or focusing it opens its card natively; this adds what the platform lacks:
- * - a tap on a touch screen opens the card instead of following the link;
+ * and their cards (`[popover]`). The markers are interest invokers in the HTML (`interestfor`):
+ * where the browser supports those, hovering or focusing a marker opens its card natively, with or
+ * without this script, which adds what the platform lacks:
+ * - a tap on a touch screen opens the card instead of following the link, a second tap closes it;
+ * - following the card's link to the glossary closes the card;
  * - without interest invokers: opening after a short hover intent, staying open while the pointer
  *   is on the marker or the card, closing after a grace period, opening on keyboard focus.
  * Escape, light dismiss and "one card at a time" come from `popover="auto"`.
@@ -25,11 +27,10 @@ export function enhanceTermCards(): void {
       if (isOpen()) hide();
       else show();
     });
-    if (native) {
-      // Set here, not in the HTML: `interestfor` is in no standard yet, and the Nu Html Checker rejects it.
-      marker.setAttribute('interestfor', card.id);
-      continue;
-    }
+    card.querySelector('a')?.addEventListener('click', hide);
+    if (native) continue;
+
+    marker.removeAttribute('interestfor');
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const after = (ms: number, action: () => unknown) => {
@@ -44,6 +45,7 @@ export function enhanceTermCards(): void {
         if (next !== marker && !card.contains(next)) after(300, hide);
       });
     }
-    marker.addEventListener('focus', () => pointer !== 'touch' && after(0, show));
+    // Focus coming back from the card (Escape, Shift+Tab) leaves it as it is.
+    marker.addEventListener('focus', (event) => pointer !== 'touch' && !card.contains(event.relatedTarget as Node | null) && after(0, show));
   }
 }

@@ -17,7 +17,9 @@ async function buildWith(file: string, change: (text: string) => string): Promis
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
   try {
-    await run('astro', ['build', '--outDir', join(dir, 'dist')], {
+    // --force: a fresh content store. The cached one keys entries by id and, where the text is
+    // unchanged, keeps the file path of an earlier copy, deleted by now.
+    await run('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
       env: { ...process.env, EDITION_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     throw new Error(`The build succeeded although ${file} was broken.`);
@@ -33,7 +35,7 @@ async function buildWith(file: string, change: (text: string) => string): Promis
 describe('a build from broken content fails, naming the file and the problem', () => {
   test('the valid fixture builds', async () => {
     const dir = join('tests/.tmp', 'valid');
-    await run('astro', ['build', '--outDir', join(dir, 'dist')], {
+    await run('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
       env: { ...process.env, EDITION_CONTENT_DIR: fixture, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     rmSync(dir, { recursive: true, force: true });
@@ -51,7 +53,13 @@ describe('a build from broken content fails, naming the file and the problem', (
     // MDX that does not parse.
     ['an MDX syntax error', 'en/overview.mdx', (t: string) => t.replace('A second paragraph.</p>', 'A second paragraph.'), /en\/overview\.mdx/],
     // A glossary entry with nothing to say.
-    ['an empty definition', 'ja/glossary.mdx', (t: string) => t.replace('用語の定義です。', '""'), /the definition is empty[\s\S]*ja\/glossary\.mdx/],
+    ['an empty definition', 'ja/glossary.mdx', (t: string) => t.replace('用語の定義です。', '""'), /ja\/glossary\.mdx:5: glossary entry "term-one" has an empty definition/],
+    // A glossary entry no <Term> references.
+    ['an unreferenced glossary entry', 'ja/glossary.mdx', (t: string) => t.replace(/\n---\n$/, '\n  - id: term-two\n    term: 二つ目\n    definition: 定義。\n---\n'), /ja\/glossary\.mdx:8: glossary entry "term-two" is referenced nowhere/],
+    // Two glossary entries sharing an id.
+    ['two glossary entries with the same id', 'ja/glossary.mdx', (t: string) => t.replace(/\n---\n$/, '\n  - id: term-one\n    term: 用語\n    definition: 定義。\n---\n'), /ja\/glossary\.mdx:8: duplicate id "term-one"/],
+    // A reference the original has and the translation lacks.
+    ['a reference missing from one language', 'en/overview.mdx', (t: string) => t.replace('<Term id="term-one" />', ''), /en\/overview\.mdx:6: <Term id="term-one" \/> is missing from "overview-1": [^\n]*ja\/overview\.mdx:6 references it there/],
   ])('%s', async (_, file, change, message) => {
     expect(await buildWith(file, change)).toMatch(message);
   });

@@ -35,9 +35,17 @@ beforeAll(async () => {
   messages = (JSON.parse(result.stdout) as { messages: Message[] }).messages;
 }, 120_000);
 
+/**
+ * Errors the checker reports on markup this site uses on purpose, before the standard has it:
+ * `interestfor` makes each glossary marker open its card on hover and focus without JavaScript.
+ * @see https://github.com/whatwg/html/pull/11006
+ */
+const ahead = [/^Attribute “interestfor” not allowed on element “a” at this point\.$/];
+
 const errorsIn = (file: string) =>
   messages
     .filter((m) => m.type !== 'info' && m.url !== undefined && new URL(m.url).pathname === file)
+    .filter((m) => !ahead.some((pattern) => pattern.test(m.message)))
     .map((m) => `line ${m.lastLine}: ${m.message}\n    ${m.extract ?? ''}`);
 
 describe('every built page is valid HTML (Nu Html Checker)', () => {

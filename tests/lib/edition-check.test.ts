@@ -1,0 +1,225 @@
+import { describe, expect, test } from 'vitest';
+import { checkEdition, formatProblem, type SectionSource } from '../../src/lib/edition-check';
+
+/**
+ * A minimal valid edition: two paragraphs, each marking one of the glossary's two terms.
+ * Line numbers in the expected messages below count lines of these files.
+ */
+const valid: Record<string, string> = {
+  'content/ja/overview.mdx': `---
+title: 概要
+order: 1
+---
+<p id="overview-1">用語<Term id="term-one" />を使う段落です。</p>
+<p id="overview-2">二つ目の用語<Term id="term-two" />の段落です。</p>
+`,
+  'content/ja/glossary.mdx': `---
+title: 用語解説
+order: 2
+entries:
+  - id: term-one
+    term: 用語
+    definition: 用語の定義です。
+  - id: term-two
+    term: 二つ目の用語
+    definition: 二つ目の用語の定義です。
+---
+`,
+  'content/en/overview.mdx': `---
+title: Overview
+order: 1
+---
+<p id="overview-1">A term<Term id="term-one" /> in a paragraph.</p>
+<p id="overview-2">A second term<Term id="term-two" /> in a paragraph.</p>
+`,
+  'content/en/glossary.mdx': `---
+title: Glossary
+order: 2
+entries:
+  - id: term-one
+    term: Term
+    definition: The definition of the term.
+  - id: term-two
+    term: Second term
+    definition: The definition of the second term.
+---
+`,
+};
+
+/**
+ * The sections the content loader hands to `checkEdition`: language and section from the path,
+ * glossary entries parsed from the frontmatter (the fixtures write each entry as id, term, definition).
+ */
+function sectionsOf(files: Record<string, string>): SectionSource[] {
+  return Object.entries(files).map(([file, source]) => {
+    const [, lang = '', section = ''] = /content\/(\w+)\/([\w-]+)\.mdx$/.exec(file) ?? [];
+    const entries = [...source.matchAll(/- id: (.*)\n\s+term: (.*)\n\s+definition: (.*)/g)].map(([, id = '', term = '', definition = '']) => ({
+      id,
+      term: term.replace(/^""$/, ''),
+      definition: definition.replace(/^""$/, ''),
+    }));
+    return { file, lang, section, source, ...(entries.length ? { entries } : {}) };
+  });
+}
+
+/** The formatted problems `checkEdition` finds in the valid edition with some files changed. */
+function problemsWith(changes: Record<string, (text: string) => string>): string[] {
+  const files = { ...valid };
+  for (const [file, change] of Object.entries(changes)) {
+    const changed = change(files[file] ?? '');
+    if (changed === files[file]) throw new Error(`The change to ${file} changed nothing.`);
+    files[file] = changed;
+  }
+  return checkEdition(sectionsOf(files), ['ja', 'en']).map(formatProblem);
+}
+
+describe('checkEdition', () => {
+  test('finds nothing wrong with a valid edition', () => {
+    expect(problemsWith({})).toEqual([]);
+  });
+
+  test.each<[string, Record<string, (text: string) => string>, string[]]>([
+    // A reference to an unknown term, in both languages: each names file, line and id.
+    [
+      'a reference to an unknown term',
+      {
+        'content/ja/overview.mdx': (t) => t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
+        'content/en/overview.mdx': (t) => t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
+      },
+      [
+        'content/ja/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
+        'content/en/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
+      ],
+    ],
+    // A glossary entry that nothing references, in both languages.
+    [
+      'a glossary entry nothing references',
+      {
+        'content/ja/glossary.mdx': (t) => t.replace(/\n---\n$/, '\n  - id: term-three\n    term: 三つ目\n    definition: 定義。\n---\n'),
+        'content/en/glossary.mdx': (t) => t.replace(/\n---\n$/, '\n  - id: term-three\n    term: Third\n    definition: A definition.\n---\n'),
+      },
+      [
+        'content/ja/glossary.mdx:11: glossary entry "term-three" is referenced nowhere. Add <Term id="term-three" /> where the release marks it, or remove the entry.',
+        'content/en/glossary.mdx:11: glossary entry "term-three" is referenced nowhere. Add <Term id="term-three" /> where the release marks it, or remove the entry.',
+      ],
+    ],
+    // Two glossary entries with the same id: the second is reported, pointing at the first.
+    [
+      'two glossary entries with the same id',
+      { 'content/ja/glossary.mdx': (t) => t.replace(/\n---\n$/, '\n  - id: term-one\n    term: 用語\n    definition: もう一つの定義です。\n---\n') },
+      ['content/ja/glossary.mdx:11: duplicate id "term-one": this glossary entry has the id of the glossary entry at content/ja/glossary.mdx:5. Every id must be unique within a language.'],
+    ],
+    // A glossary entry whose id is already a paragraph's: the entry's anchor would clash.
+    [
+      'a glossary entry with the id of a paragraph',
+      {
+        'content/ja/glossary.mdx': (t) => t.replace('id: term-two', 'id: overview-2'),
+        'content/en/glossary.mdx': (t) => t.replace('id: term-two', 'id: overview-2'),
+        'content/ja/overview.mdx': (t) => t.replace('term-two', 'overview-2'),
+        'content/en/overview.mdx': (t) => t.replace('term-two', 'overview-2'),
+      },
+      [
+        'content/ja/glossary.mdx:8: duplicate id "overview-2": this glossary entry has the id of the block at content/ja/overview.mdx:6. Every id must be unique within a language.',
+        'content/en/glossary.mdx:8: duplicate id "overview-2": this glossary entry has the id of the block at content/en/overview.mdx:6. Every id must be unique within a language.',
+      ],
+    ],
+    // An empty definition (the schema trims, so a blank one is empty too).
+    [
+      'an empty definition',
+      { 'content/ja/glossary.mdx': (t) => t.replace('二つ目の用語の定義です。', '""') },
+      ['content/ja/glossary.mdx:8: glossary entry "term-two" has an empty definition.'],
+    ],
+    // An empty term.
+    [
+      'an empty term',
+      { 'content/en/glossary.mdx': (t) => t.replace('term: Term\n', 'term: ""\n') },
+      ['content/en/glossary.mdx:5: glossary entry "term-one" has an empty term.'],
+    ],
+    // A reference the translation lacks: reported where it is missing, pointing at where it is.
+    [
+      'a reference present in the original and missing in the translation',
+      { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '') },
+      [
+        'content/en/glossary.mdx:5: glossary entry "term-one" is referenced nowhere. Add <Term id="term-one" /> where the release marks it, or remove the entry.',
+        'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
+      ],
+    ],
+    // A reference only the translation has.
+    [
+      'a reference present in the translation and missing in the original',
+      { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />') },
+      ['content/ja/overview.mdx:5: <Term id="term-two" /> is missing from "overview-1": content/en/overview.mdx:5 references it there. Both languages mark the same terms in the same places.'],
+    ],
+    // A term marked twice in the original and once in the translation.
+    [
+      'a reference repeated in one language only',
+      { 'content/ja/overview.mdx': (t) => t.replace('を使う', '<Term id="term-one" />を使う') },
+      ['content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there 2 times, here 1. Both languages mark the same terms in the same places.'],
+    ],
+    // A term referenced in another paragraph than in the original.
+    [
+      'a reference moved to another paragraph',
+      { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '').replace('A second term', 'A second term<Term id="term-one" />') },
+      [
+        'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
+        'content/ja/overview.mdx:6: <Term id="term-one" /> is missing from "overview-2": content/en/overview.mdx:6 references it there. Both languages mark the same terms in the same places.',
+      ],
+    ],
+    // The same terms in a paragraph, in another order.
+    [
+      'references in another order',
+      {
+        'content/ja/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />'),
+        'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-two" /><Term id="term-one" />'),
+      },
+      ['content/en/overview.mdx:5: "overview-1" references its terms in the order term-two, term-one, but content/ja/overview.mdx in the order term-one, term-two.'],
+    ],
+    // A <Term> without an id.
+    [
+      'a <Term> without an id',
+      {
+        'content/ja/overview.mdx': (t) => t.replace('を使う', '<Term />を使う'),
+        'content/en/overview.mdx': (t) => t.replace(' in a paragraph.', '<Term /> in a paragraph.'),
+      },
+      [
+        'content/ja/overview.mdx:5: <Term> without an id: write <Term id="…" /> naming a glossary entry.',
+        'content/en/overview.mdx:5: <Term> without an id: write <Term id="…" /> naming a glossary entry.',
+      ],
+    ],
+    // Two paragraphs with the same id.
+    [
+      'two blocks with the same id',
+      {
+        'content/ja/overview.mdx': (t) => t.replace('<p id="overview-2">', '<p id="overview-1">'),
+        'content/en/overview.mdx': (t) => t.replace('<p id="overview-2">', '<p id="overview-1">'),
+      },
+      [
+        'content/ja/overview.mdx:6: duplicate id "overview-1": this block has the id of the block at content/ja/overview.mdx:5. Every id must be unique within a language.',
+        'content/en/overview.mdx:6: duplicate id "overview-1": this block has the id of the block at content/en/overview.mdx:5. Every id must be unique within a language.',
+      ],
+    ],
+    // A paragraph of the original the translation lacks, with the reference it holds.
+    [
+      'a paragraph missing from the translation',
+      { 'content/en/overview.mdx': (t) => t.replace(/<p id="overview-2">.*<\/p>\n/, '') },
+      [
+        'content/en/glossary.mdx:8: glossary entry "term-two" is referenced nowhere. Add <Term id="term-two" /> where the release marks it, or remove the entry.',
+        'content/en/overview.mdx: id "overview-2" is missing here but present in content/ja/overview.mdx:6.',
+      ],
+    ],
+    // The translation's paragraphs in another order.
+    [
+      'paragraphs in another order',
+      { 'content/en/overview.mdx': (t) => t.replace(/(<p id="overview-1">.*\n)(<p id="overview-2">.*\n)/, '$2$1') },
+      ['content/en/overview.mdx:5: ids are in a different order than in content/ja/overview.mdx: "overview-2" stands where "overview-1" does there (content/ja/overview.mdx:5).'],
+    ],
+    // A section of the original the translation lacks.
+    [
+      'a section missing from the translation',
+      { 'content/ja/notes.mdx': () => '---\ntitle: 注記\norder: 3\n---\n<p id="notes-1">注記です。</p>\n' },
+      ['content/ja/notes.mdx: section "notes" has no counterpart in language "en": add content/en/notes.mdx.'],
+    ],
+  ])('reports %s with its file, line and id', (_, changes, expected) => {
+    expect(problemsWith(changes)).toEqual(expected);
+  });
+});
