@@ -45,7 +45,7 @@ describe('a build from broken content fails, naming the file and the problem', (
     // A <Term> naming no glossary entry.
     ['an unknown term', 'ja/overview.mdx', (t: string) => t.replace('term-one', 'term-two'), /ja\/overview\.mdx:6: <Term id="term-two" \/> names no glossary entry/],
     // A paragraph present in Japanese only.
-    ['a paragraph missing from one language', 'en/overview.mdx', (t: string) => t.replace(/<p id="overview-2">.*<\/p>/, ''), /en\/overview\.mdx: id "overview-2" is missing here/],
+    ['a paragraph missing from one language', 'en/overview.mdx', (t: string) => t.replace(/<p id="overview-3">.*<\/p>/, ''), /en\/overview\.mdx: id "overview-3" is missing here/],
     // Two blocks sharing an id.
     ['a duplicate id', 'ja/overview.mdx', (t: string) => t.replace('overview-2', 'overview-1'), /ja\/overview\.mdx:8: duplicate id "overview-1"/],
     // Frontmatter of the wrong type.
