@@ -1,43 +1,12 @@
-import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-
-const run = promisify(execFile);
-const fixture = 'tests/fixtures/edition';
-
-/**
- * Builds the site from a copy of the minimal valid edition with one file changed, and returns what
- * the build printed; a build that succeeds fails the test.
- */
-async function buildWith(file: string, change: (text: string) => string): Promise<string> {
-  const dir = join('tests/.tmp', file.replace(/\W/g, '-') + Math.random().toString(36).slice(2, 8));
-  cpSync(fixture, dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  try {
-    // --force: a fresh content store. The cached one keys entries by id and, where the text is
-    // unchanged, keeps the file path of an earlier copy, deleted by now.
-    await run('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
-      env: { ...process.env, EDITION_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    });
-    throw new Error(`The build succeeded although ${file} was broken.`);
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    if (!stdout && !stderr) throw error;
-    return `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { buildBrokenEdition, buildSite } from '../support/build';
 
 describe('a build from broken content fails, naming the file and the problem', () => {
   test('the valid fixture builds', async () => {
     const dir = join('tests/.tmp', 'valid');
-    await run('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
-      env: { ...process.env, EDITION_CONTENT_DIR: fixture, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    await buildSite(join(dir, 'dist'), { EDITION_CONTENT_DIR: 'tests/fixtures/edition' });
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -61,6 +30,6 @@ describe('a build from broken content fails, naming the file and the problem', (
     // A reference the original has and the translation lacks.
     ['a reference missing from one language', 'en/overview.mdx', (t: string) => t.replace('<Term id="term-one" />', ''), /en\/overview\.mdx:6: <Term id="term-one" \/> is missing from "overview-1": [^\n]*ja\/overview\.mdx:6 references it there/],
   ])('%s', async (_, file, change, message) => {
-    expect(await buildWith(file, change)).toMatch(message);
+    expect(await buildBrokenEdition(file, change)).toMatch(message);
   });
 });

@@ -1,27 +1,8 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build';
+import { buildBrokenEdition } from '../support/build';
 
-const fixture = 'tests/fixtures/edition';
-
-/** Builds the minimal valid edition with its English summary changed; returns what the failed build printed. */
-async function buildWithSummary(change: (text: string) => string): Promise<string> {
-  const dir = join('tests/.tmp', `glance-${Math.random().toString(36).slice(2, 8)}`);
-  cpSync(fixture, dir, { recursive: true });
-  const file = join(dir, 'en/at-a-glance.yaml');
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
-  try {
-    await buildSite(join(dir, 'dist'), { EDITION_CONTENT_DIR: dir });
-    throw new Error('The build succeeded although the summary was broken.');
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    if (!stdout && !stderr) throw error;
-    return `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Builds the minimal valid edition with its English summary changed; resolves with what the failed build printed. */
+const buildWithSummary = (change: (text: string) => string) => buildBrokenEdition('en/at-a-glance.yaml', change);
 
 describe('a build whose summary at a glance is not traced to the text fails, naming the file', () => {
   test.each([

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
+import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 import { distDir } from '../support/site';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 let browser: Browser;
 let server: StaticServer;
@@ -41,19 +37,6 @@ function pairBoxes(): Promise<Box[]> {
       }),
     })),
   );
-}
-
-/** Runs axe on the page, or on the part `selector` picks; one line per violation. */
-async function audit(selector?: string): Promise<string[]> {
-  const results = await page.evaluate(
-    async ({ source, tags, selector }) => {
-      const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
-      if (!global.axe) (0, eval)(source);
-      return global.axe!.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    },
-    { source: axeSource, tags: wcagTags, selector },
-  );
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe.each(languages)('/%s/parallel/', (ui) => {
@@ -124,10 +107,10 @@ describe.each(languages)('/%s/parallel/', (ui) => {
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme });
     await page.goto(url());
-    const found = await audit();
+    const found = await audit(page);
     await page.locator('.pair-cell[lang="en"] a[data-term-ref]').first().hover();
     await page.locator('[popover]:popover-open').waitFor();
-    found.push(...(await audit('[popover]:popover-open')));
+    found.push(...(await audit(page, '[popover]:popover-open')));
     expect(found).toEqual([]);
   });
 });

@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 import { builtPages, distDir } from '../support/site';
 
-/**
- * axe's tags for the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA (axe has no 2.2 rule at level A).
- * Best practices and AAA are not gates.
- */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+// WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates.
 const schemes = ['light', 'dark'] as const;
 const widths = [360, 1280];
 const pages = builtPages();
@@ -33,31 +27,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * Runs axe on the page as it is now, or on the part `selector` picks; one line per violation,
- * naming the rule and the elements.
- */
-async function audit(selector?: string): Promise<string[]> {
-  const results = await page.evaluate(
-    async ({ source, tags, selector }) => {
-      const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
-      if (!global.axe) (0, eval)(source);
-      return global.axe!.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    },
-    { source: axeSource, tags: wcagTags, selector },
-  );
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
-  );
-}
-
 describe('axe finds no WCAG 2.x A or AA violation', () => {
   test('a control page with a missing alt text and faint text fails', async () => {
     await page.goto(`${server.origin}/404.html`);
     await page.evaluate(() => {
       document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">faint</p>');
     });
-    const found = (await audit()).join('\n');
+    const found = (await audit(page)).join('\n');
     expect(found).toMatch(/^image-alt/m);
     expect(found).toMatch(/^color-contrast/m);
   });
@@ -71,7 +47,7 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(server.origin + path);
         expect(new URL(page.url()).pathname).toBe(path);
-        found.push(...(await audit()).map((v) => `${at} ${v}`));
+        found.push(...(await audit(page)).map((v) => `${at} ${v}`));
 
         // A card opened the way a reader opens it, by hovering its marker; the rest of the page is
         // unchanged and was audited above.
@@ -80,7 +56,7 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
         await marker.scrollIntoViewIfNeeded();
         await marker.hover();
         await page.locator('[popover]:popover-open').waitFor();
-        found.push(...(await audit('[popover]:popover-open')).map((v) => `${at} [card open] ${v}`));
+        found.push(...(await audit(page, '[popover]:popover-open')).map((v) => `${at} [card open] ${v}`));
       }
     }
     expect(found).toEqual([]);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 import { distDir } from '../support/site';
-
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let browser: Browser;
 let server: StaticServer;
@@ -31,15 +27,7 @@ describe.each(['ja', 'en'])('the %s summary at a glance', (lang) => {
     [1280, 'dark'],
   ] as const)('at %i px in %s mode: no axe violation, no sideways scrolling, every label inside its panel', async (width, scheme) => {
     const page = await open(lang, width, scheme);
-    const violations = await page.evaluate(
-      async ({ source, tags }) => {
-        (0, eval)(source);
-        const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<AxeResults> } }).axe;
-        const results = await axe.run({ include: [['.glance'], ['.key-numbers']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      },
-      { source: axeSource, tags: wcagTags },
-    );
+    const violations = await audit(page, [['.glance'], ['.key-numbers']]);
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     // SVG text does not wrap: a label wider than its panel would be cut off, so measure each in the real font.

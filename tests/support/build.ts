@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -30,4 +32,26 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
     maxBuffer: 64 * 1024 * 1024,
   });
   return `${stdout}\n${stderr}`;
+}
+
+/**
+ * Builds the site from a copy of the minimal valid edition (tests/fixtures/edition) with one file
+ * changed, and resolves with what the build printed, colours removed; a build that succeeds rejects.
+ * @example await buildBrokenEdition('en/overview.mdx', (text) => text.replace('</p>', ''))
+ */
+export async function buildBrokenEdition(file: string, change: (text: string) => string): Promise<string> {
+  const dir = join('tests/.tmp', `${file.replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync('tests/fixtures/edition', dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  try {
+    await buildSite(join(dir, 'dist'), { EDITION_CONTENT_DIR: dir });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    if (!stdout && !stderr) throw error;
+    return `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error(`The build succeeded although ${file} was broken.`);
 }

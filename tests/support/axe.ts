@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import type { AxeResults, ElementContext } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** axe-core's rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * Runs axe's WCAG A and AA rules on a page as it is now, or on the part `include` picks; one line
+ * per violation, naming the rule and the elements with axe's summary of what fails.
+ */
+export async function audit(page: Page, include?: ElementContext): Promise<string[]> {
+  const results = await page.evaluate(
+    async ({ source, tags, include }) => {
+      const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
+      if (!global.axe) (0, eval)(source);
+      return global.axe!.run(include ? { include } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    },
+    { source: axeSource, tags: wcagTags, include: include as never },
+  );
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
+  );
+}
