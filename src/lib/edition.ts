@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { blocksReferencing } from './glossary';
 import type { Lang } from './languages';
 import type { EditionData, GlanceData, GlossaryEntry, PaperData } from '../schemas/content';
 
@@ -44,4 +45,14 @@ export async function getGlance(lang: Lang): Promise<GlanceData> {
   const entry = await getEntry('glance', `${lang}/at-a-glance`);
   if (!entry) throw new Error(`content/${lang}/at-a-glance.yaml is missing.`);
   return entry.data;
+}
+
+/**
+ * Where a language's text references each glossary term: for each entry id, the hrefs of the
+ * blocks that reference it, in reading order, made by `href` from each block id.
+ */
+export function termBacklinks(sections: readonly Section[], href: (block: string) => string): Record<string, string[]> {
+  const sources = sections.map((s) => ({ id: sectionId(s), body: s.body ?? '' }));
+  const entries = sections.flatMap((s) => s.data.entries ?? []);
+  return Object.fromEntries(entries.map((e) => [e.id, blocksReferencing(sources, e.id).map(href)]));
 }
