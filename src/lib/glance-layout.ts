@@ -50,7 +50,8 @@ const clusters: Record<ClusterName, ReadonlyArray<{ at: readonly [number, number
   resistant: honeycomb.map((at) => ({ at, kind: 'resistant' })),
   'dead-persisters': trio.map((at) => ({ at, kind: 'dead' })),
   'after-combination': honeycomb.map((at, i) => ({ at, kind: i === 5 ? 'persister' : 'dead' })),
-  'dead-resistant': honeycomb.map((at) => ({ at, kind: 'dead-resistant' })),
+  // The text reports growth suppressed and sensitivity restored, not every cell killed: two survive.
+  'dead-resistant': honeycomb.map((at, i) => ({ at, kind: i === 1 || i === 5 ? 'resistant' : 'dead-resistant' })),
 };
 
 /** Sizes in SVG user units; at the widths the figure is shown, one unit is about one CSS pixel. */
