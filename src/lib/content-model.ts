@@ -1,0 +1,81 @@
+/**
+ * The edition's content model: every language's sections, blocks, glossary references, numbered
+ * glossary and summary, read once from the files of a content directory. The loaders check it;
+ * the ※ number of a glossary term is computed here and nowhere else.
+ */
+import type { ContentDirectory } from './content-files';
+import { readGlance, type GlanceFile } from './glance-source';
+import type { Block, TermReference } from './mdx-section';
+import { readSection, type DeclaredEntry, type Placed, type SectionFile } from './section-file';
+
+/** A glossary entry with the ※ number readers see for it. */
+export interface NumberedEntry extends DeclaredEntry {
+  /** Its position in the glossary, from 1: the release's ※1, ※2… */
+  number: number;
+}
+
+/** Everything one language's text is made of. */
+export interface LanguageContent {
+  lang: string;
+  /** Directory of the language's files, relative to the project root: where a missing file belongs. */
+  dir: string;
+  /** The section files, in reading order (by `order`, then by name). */
+  sections: SectionFile[];
+  /** Every block of every section, in reading order. */
+  blocks: Array<Block & Placed>;
+  /** Every `<Term>` of every section, in reading order. */
+  references: Array<TermReference & Placed>;
+  /** The glossary's entries, numbered, from the one section that declares `entries` (the first, if several do). */
+  glossary: NumberedEntry[];
+  /** The summary at a glance; undefined when the language has no `at-a-glance.yaml`. */
+  glance: GlanceFile | undefined;
+}
+
+/** The whole edition: every language, the original first. */
+export interface Edition {
+  languages: LanguageContent[];
+}
+
+/**
+ * Builds the model from the files of a content directory.
+ * @param content The directory and its files, as `readContentFiles` reads them.
+ * @param langs The languages, the original first.
+ */
+export function buildEdition({ dir, files }: ContentDirectory, langs: readonly string[]): Edition {
+  return {
+    languages: langs.map((lang) => {
+      const own = files.filter((f) => f.lang === lang);
+      const sections = own
+        .filter((f) => f.name.endsWith('.mdx'))
+        .map((f) => readSection(f.path, lang, f.text))
+        .sort((a, b) => (a.data?.order ?? Infinity) - (b.data?.order ?? Infinity) || (a.file < b.file ? -1 : 1));
+      const glance = own.find((f) => f.name === 'at-a-glance.yaml');
+      return {
+        lang,
+        dir: joinPath(dir, lang),
+        sections,
+        blocks: sections.flatMap((s) => s.blocks),
+        references: sections.flatMap((s) => s.references),
+        glossary: numberEntries(sections.find((s) => s.entries.length)?.entries ?? []),
+        glance: glance && readGlance(glance.path, lang, glance.text),
+      };
+    }),
+  };
+}
+
+/**
+ * Numbers glossary entries as the release does: ※1 for the first, in the glossary's order.
+ * @example numberEntries([{ id: 'a' }, { id: 'b' }]) // [{ id: 'a', number: 1 }, { id: 'b', number: 2 }]
+ */
+export function numberEntries<T extends object>(entries: readonly T[]): Array<T & { number: number }> {
+  return entries.map((entry, index) => ({ ...entry, number: index + 1 }));
+}
+
+/**
+ * A path below a directory, `/`-separated, without a leading `./`.
+ * @example joinPath('./content', 'ja') // 'content/ja'
+ */
+export function joinPath(dir: string, name: string): string {
+  const base = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return base && base !== '.' ? `${base}/${name}` : name;
+}

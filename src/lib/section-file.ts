@@ -1,0 +1,76 @@
+/**
+ * Reads one section file, `<lang>/<section>.mdx`, once: its MDX parsed with Sätteri, its frontmatter
+ * read with `yaml` and checked against the section schema, every problem at its line.
+ */
+import { at, type ContentProblem } from './content-problem';
+import { MdxSyntaxError, parseMdx, type Block, type TermReference } from './mdx-section';
+import { readYaml, validateYaml } from './yaml-source';
+import { sectionSchema, type SectionData } from '../schemas/content';
+
+/** Where a block or reference stands: its section and the file it is written in. */
+export interface Placed {
+  /** Id of the section, shared by both languages: the file's name without `.mdx`. */
+  section: string;
+  /** Path of the file, relative to the project root. */
+  file: string;
+}
+
+/** A glossary entry as the frontmatter declares it, at the line of its `id`. */
+export interface DeclaredEntry {
+  id: string;
+  term: string;
+  definition: string;
+  file: string;
+  line: number;
+}
+
+/** One section file of one language, read. */
+export interface SectionFile extends Placed {
+  lang: string;
+  /** The frontmatter; undefined when the file does not parse or the frontmatter is invalid. */
+  data: SectionData | undefined;
+  blocks: Array<Block & Placed>;
+  references: Array<TermReference & Placed>;
+  /** The glossary entries of the frontmatter (only the glossary section has any). */
+  entries: DeclaredEntry[];
+  /** What keeps the file from being read: an MDX syntax error, invalid frontmatter. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads one section file.
+ * @param file Path of the file, relative to the project root, as problems name it.
+ * @param lang Language of the file.
+ * @param source The file's text.
+ * @example readSection('content/en/a.mdx', 'en', '---\ntitle: A\norder: 1\n---\n<p id="a-1">x</p>').blocks[0]?.id // 'a-1'
+ */
+export function readSection(file: string, lang: string, source: string): SectionFile {
+  const section = sectionName(file);
+  const empty = { file, lang, section, data: undefined, blocks: [], references: [], entries: [] };
+  let parsed;
+  try {
+    parsed = parseMdx(source);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    return { ...empty, problems: [{ ...at(file, error.line, error.column), message: `the MDX does not parse: ${error.reason}` }] };
+  }
+  const place = { section, file };
+  const blocks = parsed.blocks.map((block) => ({ ...block, ...place }));
+  const references = parsed.references.map((reference) => ({ ...reference, ...place }));
+  if (!parsed.frontmatter)
+    return { ...empty, blocks, references, problems: [{ ...at(file, 1), message: 'the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.' }] };
+
+  const yaml = readYaml(parsed.frontmatter.yaml, file, parsed.frontmatter.line);
+  const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(sectionSchema, yaml, file, 'frontmatter');
+  const entries = (data?.entries ?? []).map((entry, i) => ({ ...entry, file, line: yaml.lineOf(['entries', i, 'id']) }));
+  return { ...empty, data, blocks, references, entries, problems };
+}
+
+/**
+ * The section id of a file: its name without `.mdx`.
+ * @example sectionName('content/ja/overview.mdx') // 'overview'
+ */
+export function sectionName(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : name;
+}

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/lib/content-files';
+
+describe('readContentFiles', () => {
+  test('reads the sections and summaries, by language, then by name, named from the project root', () => {
+    const { dir, files } = readContentFiles(process.cwd(), './tests/fixtures/edition', ['ja', 'en']);
+    expect(dir).toBe('tests/fixtures/edition');
+    expect(files.map((f) => [f.path, f.lang, f.name])).toEqual([
+      ['tests/fixtures/edition/ja/at-a-glance.yaml', 'ja', 'at-a-glance.yaml'],
+      ['tests/fixtures/edition/ja/glossary.mdx', 'ja', 'glossary.mdx'],
+      ['tests/fixtures/edition/ja/overview.mdx', 'ja', 'overview.mdx'],
+      ['tests/fixtures/edition/en/at-a-glance.yaml', 'en', 'at-a-glance.yaml'],
+      ['tests/fixtures/edition/en/glossary.mdx', 'en', 'glossary.mdx'],
+      ['tests/fixtures/edition/en/overview.mdx', 'en', 'overview.mdx'],
+    ]);
+    expect(files[2]?.text).toContain('<p id="overview-1">');
+  });
+
+  test('names files the same whether the directory is given absolute or relative', () => {
+    const absolute = readContentFiles(process.cwd(), join(process.cwd(), 'tests/fixtures/edition'), ['en']);
+    expect(absolute.files.map((f) => f.path)).toEqual(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']).files.map((f) => f.path));
+  });
+
+  test('skips a language without a folder', () => {
+    expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { buildEdition, joinPath, numberEntries } from '../../src/lib/content-model';
+import { readContentFiles } from '../../src/lib/content-files';
+
+const fixture = () => buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
+
+describe('buildEdition', () => {
+  test('reads every language of the fixture, the original first', () => {
+    const { languages } = fixture();
+    expect(languages.map((l) => [l.lang, l.dir])).toEqual([
+      ['ja', 'tests/fixtures/edition/ja'],
+      ['en', 'tests/fixtures/edition/en'],
+    ]);
+  });
+
+  test('orders the sections by `order`', () => {
+    const [ja] = fixture().languages;
+    expect(ja?.sections.map((s) => [s.section, s.file, s.data?.order])).toEqual([
+      ['overview', 'tests/fixtures/edition/ja/overview.mdx', 1],
+      ['glossary', 'tests/fixtures/edition/ja/glossary.mdx', 2],
+    ]);
+  });
+
+  test('holds the blocks with id, element, text and position, and the references with term and block', () => {
+    const [, en] = fixture().languages;
+    expect(en?.blocks.map((b) => [b.id, b.element, b.text, `${b.file}:${b.position.start.line}`])).toEqual([
+      ['overview-1', 'p', 'A paragraph that uses a term.', 'tests/fixtures/edition/en/overview.mdx:6'],
+      ['overview-2', 'p', 'A second paragraph.', 'tests/fixtures/edition/en/overview.mdx:8'],
+      ['overview-3', 'p', 'A third paragraph.', 'tests/fixtures/edition/en/overview.mdx:10'],
+    ]);
+    expect(en?.references.map((r) => [r.term, r.block, r.section, `${r.file}:${r.position.start.line}`])).toEqual([['term-one', 'overview-1', 'overview', 'tests/fixtures/edition/en/overview.mdx:6']]);
+  });
+
+  test('numbers the glossary, each entry at the line of its id', () => {
+    const [ja] = fixture().languages;
+    expect(ja?.glossary).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', file: 'tests/fixtures/edition/ja/glossary.mdx', line: 5, number: 1 }]);
+  });
+
+  test('reads the summary at a glance with every traced item and its line', () => {
+    const [, en] = fixture().languages;
+    expect(en?.glance?.file).toBe('tests/fixtures/edition/en/at-a-glance.yaml');
+    expect(en?.glance?.items.map((i) => [i.name, i.restates, i.line])).toEqual([
+      ['legend "cell"', 'overview-1', 6],
+      ['legend "dead"', 'overview-1', 7],
+      ['legend "persister"', 'overview-1', 8],
+      ['legend "resistant"', 'overview-1', 9],
+      ['step "treatment"', 'overview-2', 11],
+      ['step "resistance"', 'overview-2', 12],
+      ['step "screen"', 'overview-2', 13],
+      ['step "combination"', 'overview-2', 14],
+      ['step "resensitised"', 'overview-2', 15],
+      ['number 1 ("Second")', 'overview-2', 17],
+    ]);
+  });
+
+  test('sorts a section whose frontmatter is invalid last, and keeps its problem', () => {
+    const content = readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']);
+    const files = content.files.map((f) => (f.name === 'overview.mdx' ? { ...f, text: f.text.replace('order: 1', 'order: first') } : f));
+    const [en] = buildEdition({ ...content, files }, ['en']).languages;
+    expect(en?.sections.map((s) => [s.section, s.problems.length])).toEqual([
+      ['glossary', 0],
+      ['overview', 1],
+    ]);
+  });
+
+  test('leaves out a language without files, and its summary', () => {
+    const [fr] = buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
+    expect(fr).toMatchObject({ lang: 'fr', dir: 'tests/fixtures/edition/fr', sections: [], glossary: [], glance: undefined });
+  });
+});
+
+describe('numberEntries', () => {
+  test('numbers entries from 1, in their order: the number is never typed', () => {
+    expect(numberEntries([{ id: 'b' }, { id: 'a' }])).toEqual([
+      { id: 'b', number: 1 },
+      { id: 'a', number: 2 },
+    ]);
+  });
+});
+
+describe('joinPath', () => {
+  test.each([
+    ['./content', 'ja', 'content/ja'],
+    ['content/', 'ja', 'content/ja'],
+    ['.', 'ja', 'ja'],
+  ])('joinPath(%j, %j) is %j', (dir, name, path) => {
+    expect(joinPath(dir, name)).toBe(path);
+  });
+});

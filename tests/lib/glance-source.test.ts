@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/lib/content-problem';
+import { readGlance } from '../../src/lib/glance-source';
+
+const file = 'tests/fixtures/edition/en/at-a-glance.yaml';
+const text = readFileSync(file, 'utf8');
+
+describe('readGlance', () => {
+  test('reads the fixture without problems', () => {
+    const glance = readGlance(file, 'en', text);
+    expect(glance.problems).toEqual([]);
+    expect(glance.data?.numbers).toHaveLength(1);
+    expect(glance.stepsLine).toBe(10);
+  });
+
+  test('gives each item what it shows, with lines, and the lines of its restates and quote', () => {
+    const block = text.replace('  - { figure: Second, label: paragraph, restates: overview-2, quote: A second paragraph }', '  - figure: Second\n    label: paragraph\n    restates: overview-2\n    quote: A second paragraph');
+    const number = readGlance(file, 'en', block).items.at(-1);
+    expect(number).toEqual({
+      name: 'number 1 ("Second")',
+      key: 'number 1',
+      restates: 'overview-2',
+      quote: 'A second paragraph',
+      shown: [
+        { text: 'Second', line: 17 },
+        { text: 'paragraph', line: 18 },
+      ],
+      line: 17,
+      restatesLine: 19,
+      quoteLine: 20,
+    });
+  });
+
+  test('gives each step its id, its line and the lines of its labels', () => {
+    const [treatment] = readGlance(file, 'en', text).steps;
+    expect(treatment).toEqual({ id: 'treatment', line: 11, title: [{ text: 'Treat', line: 11 }], labels: [{ text: 'a', line: 11 }, { text: 'b', line: 11 }] });
+  });
+
+  test.each([
+    // A value of the wrong type.
+    ['a number where words belong', (t: string) => t.replace('figure: Second', 'figure: 12'), [`${file}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
+    // A step the drawing has no panel for.
+    ['an unknown step', (t: string) => t.replace('id: screen', 'id: scan'), [`${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised".`]],
+    // A field the schema does not know.
+    ['an unknown field', (t: string) => t.replace('  title: Figure', '  title: Figure\n  subtitle: x'), [`${file}:4: field "figure.subtitle": unknown field; remove it or check its spelling.`]],
+    // YAML that does not parse.
+    ['YAML that does not parse', (t: string) => t.replace('title: Figure', 'title: [Figure'), [`${file}:4: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]`]],
+  ])('reports %s at its line', (_, change, expected) => {
+    const glance = readGlance(file, 'en', change(text));
+    expect(glance.data).toBeUndefined();
+    expect(glance.problems.map(formatProblem)).toEqual(expected);
+  });
+});
