@@ -32,6 +32,40 @@ describe('the English edition', () => {
     expect(paragraph(id)).toContain(figure);
   });
 
+  // The original hedges every claim that is not a plain observation; the translation may not firm one up.
+  test.each([
+    ['overview-1', 'are thought to emerge'],
+    ['overview-2', 'The results also suggested'],
+    ['overview-3', 'may not only overcome'],
+    ['background-1', 'it has been suggested'],
+    ['background-1', 'it has been thought'],
+    ['study-4', 'This study suggests'],
+    ['study-4', 'may suppress'],
+    ['alk-fusion-gene', 'is thought to be constitutively activated'],
+    ['drug-resistant-cancer-cell', 'they are thought to cause'],
+    ['drug-tolerant-persister-cell', 'some are thought to survive'],
+  ])('keeps the hedge in "%s": "%s"', (id, hedge) => {
+    expect(paragraph(id)).toContain(hedge);
+  });
+
+  test.each([
+    // 数あるがん腫の中で死因の第1位: the first among cancers, not among all causes of death.
+    ['overview-1', 'the leading cause of cancer death'],
+    // 実験的に: the findings come from cells in the laboratory, not from patients.
+    ['points-1', 'in the laboratory'],
+    ['points-2', 'in laboratory experiments'],
+    ['overview-3', 'in laboratory experiments'],
+  ])('says in "%s" what the original says: "%s"', (id, phrase) => {
+    expect(paragraph(id)).toContain(phrase);
+  });
+
+  test('says the "<1%" key number is of ALK-positive lung cancer cells in the laboratory, not of patients', () => {
+    const item = [...loadPage('/en/').querySelectorAll('.key-numbers li')].find((li) => li.querySelector('.key-figure')?.textContent?.trim() === '<1%');
+    const label = item?.querySelector('.key-label')?.textContent ?? '';
+    expect(label).toContain('ALK-positive lung cancer cells');
+    expect(label).toContain('in the laboratory');
+  });
+
   test('says it is a translation and that the Japanese original prevails', () => {
     expect(text).toMatch(/translation/i);
     expect(text).toMatch(/original prevails/);
