@@ -14,7 +14,7 @@ export const glancePanels = [
   // What the release says is thought to follow: persisters give rise to resistance.
   { id: 'resistance', from: 'persisters', to: 'resistant', arrow: 'dashed' },
   // The screen: lorlatinib with a GSK3 inhibitor acts on the persisters.
-  { id: 'screen', from: 'persisters', to: 'dead-persisters', arrow: 'solid' },
+  { id: 'screen', from: 'persisters', to: 'after-screen', arrow: 'solid' },
   // Both drugs from the start: fewer persisters after a week.
   { id: 'combination', from: 'cells', to: 'after-combination', arrow: 'solid' },
   // Cells from a patient resistant to alectinib respond again to the combination.
@@ -48,7 +48,8 @@ const clusters: Record<ClusterName, ReadonlyArray<{ at: readonly [number, number
   'after-alk': honeycomb.map((at, i) => ({ at, kind: i === 2 || i === 5 ? 'persister' : 'dead' })),
   persisters: trio.map((at) => ({ at, kind: 'persister' })),
   resistant: honeycomb.map((at) => ({ at, kind: 'resistant' })),
-  'dead-persisters': trio.map((at) => ({ at, kind: 'dead' })),
+  // The text reports more pronounced growth suppression and cell death, not every persister killed: one survives.
+  'after-screen': trio.map((at, i) => ({ at, kind: i === 1 ? 'persister' : 'dead' })),
   'after-combination': honeycomb.map((at, i) => ({ at, kind: i === 5 ? 'persister' : 'dead' })),
   // The text reports growth suppressed and sensitivity restored, not every cell killed: two survive.
   'dead-resistant': honeycomb.map((at, i) => ({ at, kind: i === 1 || i === 5 ? 'resistant' : 'dead-resistant' })),

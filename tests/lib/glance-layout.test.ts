@@ -30,6 +30,14 @@ describe('panelLayout', () => {
     expect(at.arrow.x2).toBeLessThan(Math.min(...at.to.cells.map((c) => c.x)) - glanceSizes.cellRadius);
   });
 
+  test('leaves some persisters alive after the screen, as the text reports growth suppressed and more cell death, not all killed', () => {
+    const at = panelLayout('screen', { title: 1, from: 1, to: 1 });
+    const count = (cells: typeof at.to.cells, kind: string) => cells.filter((c) => c.kind === kind).length;
+    expect(count(at.to.cells, 'persister')).toBeGreaterThan(0);
+    expect(count(at.to.cells, 'persister')).toBeLessThan(count(at.from.cells, 'persister'));
+    expect(count(at.to.cells, 'dead')).toBeGreaterThan(0);
+  });
+
   test('shows fewer persisters after the combination than after an ALK inhibitor alone', () => {
     const persisters = (id: 'treatment' | 'combination') => panelLayout(id, { title: 1, from: 1, to: 1 }).to.cells.filter((c) => c.kind === 'persister').length;
     expect(persisters('combination')).toBeLessThan(persisters('treatment'));
