@@ -1,28 +1,12 @@
 /**
- * Traces the summary ("at a glance") back to the text: every label and key number names the block it
- * restates and quotes the words of that block it rests on, and every number it shows must be in
- * that quote. Works on source text, so the build can name the file to fix.
+ * Traces the summary ("at a glance") back to the text, on the content model: every label and key
+ * number names the block it restates and quotes the words of that block it rests on, every number it
+ * shows is in that quote, every label fits the drawing, and every language restates the same blocks.
  */
-import { declaredIds, lineAt } from './content-source';
-import { formatProblem, type ContentProblem } from './edition-check';
+import { where, type ContentProblem } from './content-problem';
+import type { Edition, LanguageContent } from './content-model';
+import type { GlanceFile } from './glance-source';
 import { glancePanelIds, glanceSizes, textWidth } from './glance-layout';
-import type { GlanceData } from '../schemas/content';
-
-/** One `content/<lang>/at-a-glance.yaml`, as the loader read it. */
-export interface GlanceSource {
-  file: string;
-  lang: string;
-  /** The file's text, to find the line of a problem. */
-  raw: string;
-  data: GlanceData;
-}
-
-/** One section file of one language. */
-export interface BlockSource {
-  file: string;
-  lang: string;
-  source: string;
-}
 
 /**
  * Folds what an edition may change without changing a word: character width, dashes, spaces.
@@ -50,112 +34,27 @@ export function numbersIn(text: string): string[] {
 }
 
 /**
- * The text of every block with an id in an MDX section (`<p id>`, `<li id>`…), tags removed.
- * @example blockTexts('<p id="a">x<Term id="t" />y</p>').get('a') // { text: 'xy', line: 1 }
- */
-export function blockTexts(source: string): Map<string, { text: string; line: number }> {
-  const blocks = new Map<string, { text: string; line: number }>();
-  for (const match of source.matchAll(/<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g)) {
-    blocks.set(match[2] ?? '', { text: (match[3] ?? '').replace(/<[^>]*>/g, ''), line: lineAt(source, match.index) });
-  }
-  return blocks;
-}
-
-/**
- * Every traced item of a summary, with a name authors recognise, the words it shows, its source, and
- * where its entry starts in the file: the first `find` after the first `after`.
- */
-function tracedItems(data: GlanceData) {
-  const { figure, numbers } = data;
-  return [
-    ...Object.entries(figure.legend).map(([key, item]) => ({ name: `legend "${key}"`, shown: [item.label], item, after: 'legend:', find: `${key}:` })),
-    ...figure.steps.map((step) => ({ name: `step "${step.id}"`, shown: [...step.title, ...step.from, ...step.to, step.text], item: step, after: 'steps:', find: step.id })),
-    ...numbers.map((item, i) => ({ name: `number ${i + 1} ("${item.figure}")`, shown: [item.figure, item.label], item, after: 'numbers:', find: item.figure })),
-  ];
-}
-
-/** Line of the first `find` after the first `after` in a file, when both are there. */
-function lineOf(raw: string, find: string, after = ''): { line?: number } {
-  const start = raw.indexOf(after);
-  const at = start < 0 ? -1 : raw.indexOf(find, start);
-  return at < 0 ? {} : { line: lineAt(raw, at) };
-}
-
-type Located = { line: number; file: string };
-
-/**
- * @param blocks The text of every block of the glance's language that parses, by id.
- * @param declared Where every id of that language is declared, parsed or not.
- */
-function checkOne(glance: GlanceSource, blocks: Map<string, { text: string } & Located>, declared: Map<string, Located>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const problem = (where: { line?: number }, message: string) => problems.push({ file: glance.file, ...where, message });
-  const unclosed = new Set<string>();
-
-  const steps = glance.data.figure.steps.map((s) => s.id);
-  if (steps.join() !== glancePanelIds.join())
-    problem(lineOf(glance.raw, 'steps:'), `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
-
-  for (const { name, shown, item, after, find } of tracedItems(glance.data)) {
-    const at = lineOf(glance.raw, find, after);
-    const block = blocks.get(item.restates);
-    const open = declared.get(item.restates);
-    if (!block && open) {
-      // The MDX is broken there: name the section file, once, rather than every item that quotes it.
-      if (!unclosed.has(item.restates)) problems.push({ ...open, message: `the block "${item.restates}" has no closing tag, so the MDX does not parse. Close it.` });
-      unclosed.add(item.restates);
-      continue;
-    }
-    if (!block) {
-      problem(at, `${name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
-      continue;
-    }
-    const where = formatProblem({ file: block.file, line: block.line, message: '' }).slice(0, -2);
-    if (!foldText(block.text).includes(foldText(item.quote))) {
-      problem(at, `${name} quotes "${item.quote}", which is not in "${item.restates}" (${where}). Quote the block's words exactly.`);
-      continue;
-    }
-    const quoted = new Set(numbersIn(item.quote));
-    for (const n of new Set(shown.flatMap(numbersIn)))
-      if (!quoted.has(n)) problem(at, `${name} shows the number ${n}, which its quote from "${item.restates}" (${where}) does not contain.`);
-  }
-
-  const tooLong = (lines: readonly string[], ems: number, bold = false) => lines.filter((line) => textWidth(line, bold) > ems);
-  for (const step of glance.data.figure.steps) {
-    const long = [
-      ...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true),
-      ...tooLong([...step.from, ...step.to], glanceSizes.labelWidth / glanceSizes.labelSize),
-    ];
-    for (const line of long) problem(lineOf(glance.raw, line, 'steps:'), `step "${step.id}": the line "${line}" is too long for the drawing; split it into shorter lines.`);
-  }
-  return problems;
-}
-
-/** What must match across languages: the blocks each item restates, in the same order. */
-function sourcesOf(data: GlanceData): string[] {
-  return tracedItems(data).map(({ name, item }) => `${name.replace(/ \(.*\)$/, '')} → ${item.restates}`);
-}
-
-/**
- * Checks each language's summary against that language's text, and every translation's against the
- * original: the same items restating the same blocks.
- * @param glances The summary files, the original language's first.
- * @param sections Every section file of every language.
+ * Checks every language's summary in stages, each only when the one before found nothing: that each
+ * is there and reads (YAML, schema); that each is traced to its language's text; that each
+ * translation's restates the same blocks as the original's.
+ * Expects sections that are sound (see `sectionProblems`): a summary is traced to their blocks.
+ * @param edition The content model.
  * @returns The problems found, empty when every label and number is traced.
  */
-export function checkGlances(glances: readonly GlanceSource[], sections: readonly BlockSource[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const glance of glances) {
-    const inLanguage = sections.filter((s) => s.lang === glance.lang);
-    const blocks = new Map(inLanguage.flatMap((s) => [...blockTexts(s.source)].map(([id, block]) => [id, { ...block, file: s.file }] as const)));
-    const declared = new Map(inLanguage.flatMap((s) => declaredIds(s.source).map(({ id, line }) => [id, { line, file: s.file }] as const)));
-    problems.push(...checkOne(glance, blocks, declared));
-  }
-  const [original, ...translations] = glances;
-  if (!original) return problems;
-  const expected = sourcesOf(original.data);
+export function checkGlances(edition: Edition): ContentProblem[] {
+  const unread = edition.languages.flatMap((content): ContentProblem[] =>
+    content.glance
+      ? content.glance.problems
+      : [{ file: `${content.dir}/at-a-glance.yaml`, message: "missing. Every language has its summary and key numbers; copy the original's and translate it." }],
+  );
+  if (unread.length) return unread;
+  const problems = edition.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
+  // Comparing languages is worth it only once each is traced: an item restating no block differs anyway.
+  const [original, ...translations] = edition.languages.flatMap((content) => content.glance ?? []);
+  if (!original || problems.length) return problems;
+  const expected = sourcesOf(original);
   for (const translation of translations) {
-    const found = sourcesOf(translation.data);
+    const found = sourcesOf(translation);
     if (expected.join('\n') !== found.join('\n'))
       problems.push({
         file: translation.file,
@@ -163,4 +62,46 @@ export function checkGlances(glances: readonly GlanceSource[], sections: readonl
       });
   }
   return problems;
+}
+
+/** Checks one summary against the text of its language. */
+function traceGlance(glance: GlanceFile, content: LanguageContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ file: glance.file, line, message });
+
+  const steps = glance.steps.map((s) => s.id);
+  if (steps.join() !== glancePanelIds.join()) problem(glance.stepsLine, `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
+
+  for (const item of glance.items) {
+    const block = content.blocks.find((b) => b.id === item.restates);
+    if (!block) {
+      problem(item.restatesLine, `${item.name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
+      continue;
+    }
+    const place = where({ file: block.file, line: block.position.start.line });
+    if (!foldText(block.text).includes(foldText(item.quote))) {
+      problem(item.quoteLine, `${item.name} quotes "${item.quote}", which is not in "${item.restates}" (${place}). Quote the block's words exactly.`);
+      continue;
+    }
+    const quoted = new Set(numbersIn(item.quote));
+    const reported = new Set<string>();
+    for (const shown of item.shown)
+      for (const n of numbersIn(shown.text))
+        if (!quoted.has(n) && !reported.has(n)) {
+          reported.add(n);
+          problem(shown.line, `${item.name} shows the number ${n}, which its quote from "${item.restates}" (${place}) does not contain.`);
+        }
+  }
+
+  const tooLong = (lines: ReadonlyArray<{ text: string; line: number }>, ems: number, bold = false) => lines.filter((line) => textWidth(line.text, bold) > ems);
+  for (const step of glance.steps) {
+    const long = [...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true), ...tooLong(step.labels, glanceSizes.labelWidth / glanceSizes.labelSize)];
+    for (const { text, line } of long) problem(line, `step "${step.id}": the line "${text}" is too long for the drawing; split it into shorter lines.`);
+  }
+  return problems;
+}
+
+/** What must match across languages: the blocks each item restates, in the same order. */
+function sourcesOf(glance: GlanceFile): string[] {
+  return glance.items.map((item) => `${item.key} → ${item.restates}`);
 }

@@ -1,43 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { AstroError } from 'astro/errors';
+/**
+ * The loader of the `sections` collection: every `<lang>/<section>.mdx` of the content directory,
+ * stored as Astro's glob loader stores it once the content model finds the sections sound.
+ */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkEdition, formatProblem, type SectionSource } from '../lib/edition-check';
-import { languages } from '../lib/languages';
-import type { SectionData } from '../schemas/content';
+import { sectionReport } from '../lib/content-check';
+import { editionIn, failWith } from './content';
 
 /**
- * Loads every `<lang>/<section>.mdx` under `base` like Astro's glob loader, then checks the edition
- * as a whole (ids shared by both languages, glossary references resolvable) and fails the load
- * with every problem, each naming its file and line.
+ * Loads every `<lang>/*.mdx` under `base`, after checking the sections as an edition (every file
+ * parses, frontmatter valid, ids unique and shared by both languages, glossary references
+ * resolvable); fails the load with every problem, each naming its file and line.
+ * @param base The content directory, relative to the project root.
  */
 export function editionSections(base: string): Loader {
   const files = glob({ pattern: '*/*.mdx', base });
   return {
     name: 'edition-sections',
     async load(context) {
+      const report = sectionReport(editionIn(context, base));
+      if (report) failWith(report, context);
       await files.load(context);
-      const sources: Array<SectionSource & { order: number }> = [...context.store.values()].map((entry) => {
-        const data = entry.data as SectionData;
-        const file = entry.filePath ?? entry.id;
-        const [lang = '', section = ''] = entry.id.split('/');
-        return {
-          file,
-          lang,
-          section,
-          order: data.order,
-          source: readFileSync(new URL(file, context.config.root), 'utf8'),
-          ...(data.entries ? { entries: data.entries } : {}),
-        };
-      });
-      sources.sort((a, b) => a.order - b.order);
-      const problems = checkEdition(sources, languages);
-      if (problems.length) {
-        throw new AstroError(
-          `The edition's content has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n${problems.map(formatProblem).join('\n')}`,
-          'Each line names the file (and line) to fix. The README lists the content rules.',
-        );
-      }
     },
   };
 }

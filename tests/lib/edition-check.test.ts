@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkEdition, formatProblem, type SectionSource } from '../../src/lib/edition-check';
+import { buildEdition } from '../../src/lib/content-model';
+import { formatProblem } from '../../src/lib/content-problem';
+import { checkEdition } from '../../src/lib/edition-check';
 
 /**
  * A minimal valid edition: two paragraphs, each marking one of the glossary's two terms.
@@ -46,20 +48,16 @@ entries:
 `,
 };
 
-/**
- * The sections the content loader hands to `checkEdition`: language and section from the path,
- * glossary entries parsed from the frontmatter (the fixtures write each entry as id, term, definition).
- */
-function sectionsOf(files: Record<string, string>): SectionSource[] {
-  return Object.entries(files).map(([file, source]) => {
-    const [, lang = '', section = ''] = /content\/(\w+)\/([\w-]+)\.mdx$/.exec(file) ?? [];
-    const entries = [...source.matchAll(/- id: (.*)\n\s+term: (.*)\n\s+definition: (.*)/g)].map(([, id = '', term = '', definition = '']) => ({
-      id,
-      term: term.replace(/^""$/, ''),
-      definition: definition.replace(/^""$/, ''),
-    }));
-    return { file, lang, section, source, ...(entries.length ? { entries } : {}) };
+/** The content model of the files, as the loaders build it from a content directory `content`. */
+function editionOf(files: Record<string, string>) {
+  const content = Object.entries(files).map(([path, text]) => {
+    const [, lang = '', name = ''] = path.split('/');
+    return { path, lang, name, text };
   });
+  const edition = buildEdition({ dir: 'content', files: content }, ['ja', 'en']);
+  const unread = edition.languages.flatMap((l) => l.sections.flatMap((s) => s.problems));
+  if (unread.length) throw new Error(`The fixture does not read: ${unread.map(formatProblem).join('; ')}`);
+  return edition;
 }
 
 /** The formatted problems `checkEdition` finds in the valid edition with some files changed. */
@@ -70,7 +68,7 @@ function problemsWith(changes: Record<string, (text: string) => string>): string
     if (changed === files[file]) throw new Error(`The change to ${file} changed nothing.`);
     files[file] = changed;
   }
-  return checkEdition(sectionsOf(files), ['ja', 'en']).map(formatProblem);
+  return checkEdition(editionOf(files)).map(formatProblem);
 }
 
 describe('checkEdition', () => {
@@ -89,6 +87,15 @@ describe('checkEdition', () => {
       [
         'content/ja/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
         'content/en/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
+      ],
+    ],
+    // A mistyped reference in one language: the typo first, then what the other language has there.
+    [
+      'a reference to an unknown term in one language',
+      { 'content/ja/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-on" />') },
+      [
+        'content/ja/overview.mdx:5: <Term id="term-on" /> names no glossary entry. Known ids: term-one, term-two.',
+        'content/ja/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/en/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
       ],
     ],
     // A glossary entry that nothing references, in both languages.
@@ -139,10 +146,8 @@ describe('checkEdition', () => {
     [
       'a reference present in the original and missing in the translation',
       { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '') },
-      [
-        'content/en/glossary.mdx:5: glossary entry "term-one" is referenced nowhere. Add <Term id="term-one" /> where the release marks it, or remove the entry.',
-        'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
-      ],
+      // Not also "referenced nowhere" in English: the entry is referenced, in Japanese, and the line says where.
+      ['content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there. Both languages mark the same terms in the same places.'],
     ],
     // A reference only the translation has.
     [
@@ -202,16 +207,38 @@ describe('checkEdition', () => {
     [
       'a paragraph missing from the translation',
       { 'content/en/overview.mdx': (t) => t.replace(/<p id="overview-2">.*<\/p>\n/, '') },
-      [
-        'content/en/glossary.mdx:8: glossary entry "term-two" is referenced nowhere. Add <Term id="term-two" /> where the release marks it, or remove the entry.',
-        'content/en/overview.mdx: id "overview-2" is missing here but present in content/ja/overview.mdx:6.',
-      ],
+      ['content/en/overview.mdx: id "overview-2" is missing here but present in content/ja/overview.mdx:6.'],
     ],
     // The translation's paragraphs in another order.
     [
       'paragraphs in another order',
       { 'content/en/overview.mdx': (t) => t.replace(/(<p id="overview-1">.*\n)(<p id="overview-2">.*\n)/, '$2$1') },
       ['content/en/overview.mdx:5: ids are in a different order than in content/ja/overview.mdx: "overview-2" stands where "overview-1" does there (content/ja/overview.mdx:5).'],
+    ],
+    // A <Term> outside any block: its marker would have no paragraph to link back to.
+    [
+      'a <Term> outside any block',
+      {
+        'content/ja/overview.mdx': (t) => `${t}\n用語<Term id="term-one" />\n`,
+        'content/en/overview.mdx': (t) => `${t}\nA term<Term id="term-one" />\n`,
+      },
+      [
+        'content/ja/overview.mdx:8: <Term id="term-one" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.',
+        'content/en/overview.mdx:8: <Term id="term-one" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.',
+      ],
+    ],
+    // Two sections declaring glossary entries: the ※ numbers would be ambiguous.
+    [
+      'two glossaries',
+      {
+        'content/ja/notes.mdx': () => '---\ntitle: 注記\norder: 3\nentries:\n  - id: term-three\n    term: 三つ目\n    definition: 定義。\n---\n',
+        'content/en/notes.mdx': () => '---\ntitle: Notes\norder: 3\n---\n',
+      },
+      [
+        'content/ja/notes.mdx: expected exactly one glossary section (a section with `entries` in its frontmatter), found 2: content/ja/glossary.mdx, content/ja/notes.mdx.',
+        'content/ja/notes.mdx:5: glossary entry "term-three" is referenced nowhere. Add <Term id="term-three" /> where the release marks it, or remove the entry.',
+        'content/en/notes.mdx: id "term-three" is missing here but present in content/ja/notes.mdx:5.',
+      ],
     ],
     // A section of the original the translation lacks.
     [

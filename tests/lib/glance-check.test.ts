@@ -1,26 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { blockTexts, checkGlances, foldText, numbersIn, type BlockSource, type GlanceSource } from '../../src/lib/glance-check';
-import { formatProblem } from '../../src/lib/edition-check';
-import { glanceSchema } from '../../src/schemas/content';
+import { readContentFiles } from '../../src/lib/content-files';
+import { buildEdition } from '../../src/lib/content-model';
+import { formatProblem } from '../../src/lib/content-problem';
+import { checkGlances, foldText, numbersIn } from '../../src/lib/glance-check';
 
 const fixture = 'tests/fixtures/edition';
-const sections: BlockSource[] = ['ja', 'en'].map((lang) => ({
-  file: `${fixture}/${lang}/overview.mdx`,
-  lang,
-  source: readFileSync(`${fixture}/${lang}/overview.mdx`, 'utf8'),
-}));
 
-/** The fixture's summary files, the English one changed by `change`, checked against `text` (the fixture's). */
-function problemsWith(change: (text: string) => string = (t) => t, text = sections): string[] {
-  const glances: GlanceSource[] = ['ja', 'en'].map((lang) => {
-    const file = `${fixture}/${lang}/at-a-glance.yaml`;
-    const original = readFileSync(file, 'utf8');
-    const raw = lang === 'en' ? change(original) : original;
-    return { file, lang, raw, data: glanceSchema.parse(parse(raw)) };
+/** The problems `checkGlances` finds in the fixture with its English summary changed by `change`. */
+function problemsWith(change?: (text: string) => string): string[] {
+  const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
+  const files = content.files.map((f) => {
+    if (!change || f.path !== `${fixture}/en/at-a-glance.yaml`) return f;
+    const text = change(f.text);
+    if (text === f.text) throw new Error('The change to the summary changed nothing.');
+    return { ...f, text };
   });
-  return checkGlances(glances, text).map(formatProblem);
+  return checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem);
 }
 
 describe('numbersIn', () => {
@@ -41,14 +36,6 @@ describe('numbersIn', () => {
   });
 });
 
-describe('blockTexts', () => {
-  test('gives each block its text without markup, and its line', () => {
-    const blocks = blockTexts('---\ntitle: x\n---\n\n<p id="a">one<Term id="t" /> two</p>\n<ul>\n  <li id="b">three</li>\n</ul>');
-    expect(blocks.get('a')).toEqual({ text: 'one two', line: 5 });
-    expect(blocks.get('b')).toEqual({ text: 'three', line: 7 });
-  });
-});
-
 describe('foldText', () => {
   test('ignores width, dash and spacing differences', () => {
     expect(foldText('３－５ %')).toBe(foldText('3-5%'));
@@ -60,31 +47,54 @@ describe('checkGlances', () => {
     expect(problemsWith()).toEqual([]);
   });
 
+  const en = `${fixture}/en/at-a-glance.yaml`;
+  /** The fixture's items and the blocks they restate, the legend's "dead" restating `dead`. */
+  const sources = (dead: string) =>
+    [
+      'legend "cell" → overview-1',
+      `legend "dead" → ${dead}`,
+      'legend "persister" → overview-1',
+      'legend "resistant" → overview-1',
+      ...['treatment', 'resistance', 'screen', 'combination', 'resensitised'].map((step) => `step "${step}" → overview-2`),
+      'number 1 → overview-2',
+    ].map((line) => `  ${line}`);
   test.each([
-    // An item restating a block the text does not have.
-    ['an unknown block', (t: string) => t.replace('{ figure: Second, label: paragraph, restates: overview-2', '{ figure: Second, label: paragraph, restates: overview-9'), /at-a-glance\.yaml:17: number 1 \("Second"\) restates "overview-9", which is no block of this language/],
+    // An item restating a block the text does not have: the line of its `restates`.
+    ['an unknown block', (t: string) => t.replace('{ figure: Second, label: paragraph, restates: overview-2', '{ figure: Second, label: paragraph, restates: overview-9'), [`${en}:17: number 1 ("Second") restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`]],
     // A quote the block does not contain.
-    ['a misquote', (t: string) => t.replace('quote: A paragraph that uses a term }', 'quote: A paragraph that uses two terms }'), /at-a-glance\.yaml:6: legend "cell" quotes "A paragraph that uses two terms", which is not in "overview-1" \(tests\/fixtures\/edition\/en\/overview\.mdx:6\)/],
+    ['a misquote', (t: string) => t.replace('quote: A paragraph that uses a term }', 'quote: A paragraph that uses two terms }'), [`${en}:6: legend "cell" quotes "A paragraph that uses two terms", which is not in "overview-1" (${fixture}/en/overview.mdx:6). Quote the block's words exactly.`]],
     // A key number its quote does not contain.
-    ['a number not in its quote', (t: string) => t.replace('figure: Second', 'figure: "12%"'), /number 1 \("12%"\) shows the number 12%, which its quote from "overview-2" .* does not contain/],
-    // A number spelled out in a label counts as a number too.
-    ['a number word not in its quote', (t: string) => t.replace('title: [Treat]', 'title: [Treat twice, two times]'), /step "treatment" shows the number 2/],
+    ['a number not in its quote', (t: string) => t.replace('figure: Second', 'figure: "12%"'), [`${en}:17: number 1 ("12%") shows the number 12%, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`]],
+    // A number spelled out in a label counts as a number too, reported once.
+    ['a number word not in its quote', (t: string) => t.replace('title: [Treat]', 'title: [Treat twice, two times]'), [`${en}:11: step "treatment" shows the number 2, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`]],
     // A label line the drawing has no room for.
-    ['a label line too long', (t: string) => t.replace('from: [a], to: [b], text: Treated.', 'from: [a label far too long for its place], to: [b], text: Treated.'), /step "treatment": the line "a label far too long for its place" is too long/],
-    // Steps out of the drawing's order.
-    ['steps out of order', (t: string) => t.replace('id: treatment', 'id: TEMP').replace('id: resistance', 'id: treatment').replace('id: TEMP', 'id: resistance'), /the figure's steps must be, in this order: treatment, resistance/],
+    ['a label line too long', (t: string) => t.replace('from: [a], to: [b], text: Treated.', 'from: [a label far too long for its place], to: [b], text: Treated.'), [`${en}:11: step "treatment": the line "a label far too long for its place" is too long for the drawing; split it into shorter lines.`]],
+    // Steps out of the drawing's order: the line of `steps`.
+    ['steps out of order', (t: string) => t.replace('id: treatment', 'id: TEMP').replace('id: resistance', 'id: treatment').replace('id: TEMP', 'id: resistance'), [`${en}:10: the figure's steps must be, in this order: treatment, resistance, screen, combination, resensitised; found resistance, treatment, screen, combination, resensitised.`]],
     // A translation restating another block than the original.
-    ['a translation restating another block', (t: string) => t.replace('{ label: dead, restates: overview-1, quote: A paragraph that uses a term }', '{ label: dead, restates: overview-2, quote: A second paragraph }'), /en\/at-a-glance\.yaml: the items must restate the same blocks as .*ja\/at-a-glance\.yaml[\s\S]*legend "dead" → overview-2/],
-  ])('reports %s, naming the file', (_, change, message) => {
-    expect(problemsWith(change).join('\n')).toMatch(message);
+    [
+      'a translation restating another block',
+      (t: string) => t.replace('{ label: dead, restates: overview-1, quote: A paragraph that uses a term }', '{ label: dead, restates: overview-2, quote: A second paragraph }'),
+      [
+        [
+          `${en}: the items must restate the same blocks as ${fixture}/ja/at-a-glance.yaml: expected`,
+          ...sources('overview-1'),
+          'found',
+          ...sources('overview-2'),
+        ].join('\n'),
+      ],
+    ],
+    // A summary that breaks the schema: reported before any tracing, at its line.
+    ['a summary that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
+  ])('reports %s, naming the file and line', (_, change, expected) => {
+    expect(problemsWith(change)).toEqual(expected);
   });
 
-  test('reports a block left unclosed in the text once, in its section file, not as unknown to every item', () => {
-    // The last block of the file, so that no later closing tag hides the missing one.
-    const lastUnclosed = (source: string) => source.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.');
-    const unclosed = sections.map((s) => (s.lang === 'en' ? { ...s, source: lastUnclosed(s.source) } : s));
-    expect(problemsWith(undefined, unclosed)).toEqual([
-      'tests/fixtures/edition/en/overview.mdx:8: the block "overview-2" has no closing tag, so the MDX does not parse. Close it.',
+  test('reports a missing summary where it belongs', () => {
+    const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
+    const files = content.files.filter((f) => f.path !== `${fixture}/en/at-a-glance.yaml`);
+    expect(checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+      `${fixture}/en/at-a-glance.yaml: missing. Every language has its summary and key numbers; copy the original's and translate it.`,
     ]);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Decides what an author is told first about broken content. Problems come in stages, each checked
+ * only when the one before found nothing, so the root cause leads and nothing that follows from it
+ * buries it: files that do not read (MDX syntax, frontmatter), then the sections as an edition (ids,
+ * glossary, references, parity), then the summary at a glance, which is traced to the sections.
+ */
+import { formatProblem, type ContentProblem } from './content-problem';
+import type { Edition } from './content-model';
+import { checkEdition } from './edition-check';
+import { checkGlances } from './glance-check';
+
+/** What to tell the author: a headline, the problems in order, how to go about fixing them. */
+export interface ContentReport {
+  /** What has problems, e.g. "The edition's content". */
+  subject: string;
+  /** The problems, the root cause first; never empty. */
+  problems: ContentProblem[];
+  hint: string;
+}
+
+/**
+ * The problems of the sections: those of the files that do not read, or, when all read, those of
+ * the edition as a whole.
+ * @param edition The content model.
+ */
+export function sectionProblems(edition: Edition): ContentProblem[] {
+  const unread = edition.languages.flatMap((content) => content.sections.flatMap((section) => section.problems));
+  return unread.length ? unread : checkEdition(edition);
+}
+
+/**
+ * The report on the sections, or undefined when they are sound.
+ * @param edition The content model.
+ */
+export function sectionReport(edition: Edition): ContentReport | undefined {
+  const problems = sectionProblems(edition);
+  if (!problems.length) return undefined;
+  return { subject: "The edition's content", problems, hint: 'Each line names the file (and line) to fix. The README lists the content rules.' };
+}
+
+/**
+ * The report on the summary at a glance, or undefined when it is traced; undefined too while the
+ * sections have problems, as the summary is traced to them (`sectionReport` tells those).
+ * @param edition The content model.
+ */
+export function summaryReport(edition: Edition): ContentReport | undefined {
+  if (sectionProblems(edition).length) return undefined;
+  const problems = checkGlances(edition);
+  if (!problems.length) return undefined;
+  return {
+    subject: 'The summary at a glance',
+    problems,
+    hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
+  };
+}
+
+/**
+ * The report as one message: the count, then one problem a line.
+ * @example formatReport({ subject: 'X', problems: [{ file: 'a.mdx', line: 2, message: 'm' }], hint: '' }) // 'X has 1 problem:\na.mdx:2: m'
+ */
+export function formatReport(report: ContentReport): string {
+  const count = report.problems.length;
+  return `${report.subject} has ${count} problem${count > 1 ? 's' : ''}:\n${report.problems.map(formatProblem).join('\n')}`;
+}

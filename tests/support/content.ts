@@ -1,0 +1,149 @@
+/**
+ * Broken content for tests, loaded through the content layer instead of a build: a copy of the
+ * minimal valid edition (tests/fixtures/edition) with one file changed, then either `astro sync`
+ * on it, as an author's `astro dev` or `astro build` would load it, or the content loaders called
+ * directly, as Astro calls them.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { LoaderContext } from 'astro/loaders';
+import { editionSections } from '../../src/loaders/edition';
+import { glanceFiles } from '../../src/loaders/glance';
+
+const run = promisify(execFile);
+
+/** Stands for the copy's directory in what these helpers return, so that tests can state exact messages. */
+export const DIR = '<dir>';
+
+/** Variables Vitest sets in its own process, which `astro sync` must not inherit (see build.ts). */
+const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
+
+/** A change to one file of the fixture, by its path inside it (e.g. `en/overview.mdx`). */
+export type Change = [file: string, change: (text: string) => string];
+
+/**
+ * Copies the fixture into a fresh directory under tests/.tmp, with one file changed if a change is
+ * given, and gives its path, relative to the project root; a change that changes nothing throws.
+ * @example const dir = copyEdition(['en/overview.mdx', (t) => t.replace('</p>', '')])
+ */
+export function copyEdition(change?: Change): string {
+  const dir = join('tests/.tmp', `content-${(change?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync('tests/fixtures/edition', dir, { recursive: true });
+  if (!change) return dir;
+  const [file, edit] = change;
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`The change to ${file} changed nothing.`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+/**
+ * Runs `astro sync` on a content directory with a content store of its own (a fresh cache directory
+ * inside the copy, so that runs neither share nor clobber one another's nor the site's), and
+ * resolves with what it printed as its error, colours removed and the directory written `<dir>`;
+ * resolves with `undefined` when the sync succeeds.
+ * @param dir The content directory, relative to the project root.
+ */
+export async function syncEdition(dir: string): Promise<string | undefined> {
+  // Relative to the root: Astro joins `--config` to it.
+  const config = join(dir, '.astro.config.mjs');
+  mkdirSync(resolve(dir, '.cache'), { recursive: true });
+  writeFileSync(
+    config,
+    [
+      `import config from ${JSON.stringify(pathToFileURL(resolve('astro.config.mjs')).href)};`,
+      `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
+    ].join('\n'),
+  );
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    EDITION_CONTENT_DIR: dir,
+  };
+  try {
+    await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync', '--config', config], { env, maxBuffer: 16 * 1024 * 1024 });
+    return undefined;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    const output = `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
+    const start = output.indexOf('[AstroUserError]');
+    if (start < 0) throw new Error(`astro sync failed without a content error:\n${output}`);
+    return hideDir(output.slice(start).trimEnd(), dir);
+  }
+}
+
+/**
+ * Copies the fixture with one file changed, syncs it, removes the copy, and resolves with the
+ * printed error; rejects when the sync succeeds.
+ * @example await syncBrokenEdition(['ja/overview.mdx', (t) => t.replace('overview-2', 'overview-1')])
+ */
+export async function syncBrokenEdition(change: Change): Promise<string> {
+  const dir = copyEdition(change);
+  try {
+    const error = await syncEdition(dir);
+    if (error === undefined) throw new Error(`astro sync succeeded although ${change[0]} was broken.`);
+    return error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** How a content loader failed: the message, hint and location of its AstroError. */
+export interface LoaderFailure {
+  message: string;
+  hint: string | undefined;
+  location: string | undefined;
+}
+
+/** What a loader did with the content: failed, or found it sound and went on to store it. */
+export type LoaderOutcome = LoaderFailure | 'stored';
+
+/** Thrown when a loader, its checks passed, reaches for what Astro's glob loader needs to store entries. */
+class Stored extends Error {}
+
+/**
+ * Copies the fixture with one file changed and calls both content loaders on it, as Astro does,
+ * with a context that holds only the project root: both must judge the content before storing
+ * anything. Resolves with what each did, the sections' loader first.
+ * @example const [sections, glance] = await loadBrokenEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
+ */
+export async function loadBrokenEdition(change: Change): Promise<LoaderOutcome[]> {
+  const dir = copyEdition(change);
+  const root = pathToFileURL(`${process.cwd()}/`);
+  const only = <T extends object>(target: T, allowed: string) =>
+    new Proxy(target, {
+      get(object, name) {
+        if (name !== allowed) throw new Stored();
+        return Reflect.get(object, name);
+      },
+    });
+  const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
+  try {
+    return await Promise.all(
+      [editionSections(dir), glanceFiles(dir)].map(async (loader): Promise<LoaderOutcome> => {
+        try {
+          await loader.load(context);
+        } catch (error) {
+          if (error instanceof Stored) return 'stored';
+          const { message, hint, loc } = error as Error & { hint?: string; loc?: { file: string; line: number; column: number } };
+          return { message: hideDir(message, dir), hint, location: loc && hideDir(`${loc.file}:${loc.line}:${loc.column}`, dir) };
+        }
+        return 'stored';
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the copy's directory, absolute or relative, as `<dir>`. */
+function hideDir(text: string, dir: string): string {
+  return text.replaceAll(resolve(dir), DIR).replaceAll(dir, DIR);
+}
