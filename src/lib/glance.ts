@@ -1,3 +1,6 @@
+/** Names a block of the text in words a reader can follow, for the summary's links to its sources. */
+import { parseMdx } from './mdx-section';
+
 /** Where a block of the text is, in words a reader can follow: its section and its place there. */
 export interface BlockPlace {
   /** Title of the section the block is in. */
@@ -17,11 +20,11 @@ export interface BlockPlace {
  */
 export function locateBlock(sections: ReadonlyArray<{ title: string; body: string }>, id: string): BlockPlace {
   for (const { title, body } of sections) {
-    const blocks = [...body.matchAll(/<(p|li)\b[^>]*?\sid="([^"]*)"/g)].map((m) => ({ tag: m[1], id: m[2] }));
+    const blocks = parseMdx(body).blocks.filter((b) => b.element === 'p' || b.element === 'li');
     const block = blocks.find((b) => b.id === id);
     if (block) {
-      const kind = block.tag === 'li' ? 'item' : 'paragraph';
-      return { section: title, n: blocks.filter((b) => b.tag === block.tag).findIndex((b) => b.id === id) + 1, kind };
+      const kind = block.element === 'li' ? 'item' : 'paragraph';
+      return { section: title, n: blocks.filter((b) => b.element === block.element).findIndex((b) => b.id === id) + 1, kind };
     }
   }
   throw new Error(`No paragraph or list item "${id}" in the text.`);

@@ -1,5 +1,10 @@
-import { termReferences } from './content-source';
+/**
+ * Resolves glossary references for rendering: the ※ number, link and card of a `<Term id>`, and the
+ * blocks of the text that reference a term.
+ */
+import { numberEntries } from './content-model';
 import { cardId } from './ids';
+import { parseMdx } from './mdx-section';
 
 /** What a `<Term id>` reference renders: its marker, its link, its card. */
 export interface ResolvedTerm {
@@ -21,10 +26,9 @@ export interface ResolvedTerm {
  * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd' }], 'a') // { n: 1, term: 'A', definition: 'd', href: '#a', card: 'card-a' }
  */
 export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string }>, id: string): ResolvedTerm {
-  const index = entries.findIndex((entry) => entry.id === id);
-  const entry = entries[index];
+  const entry = numberEntries(entries).find((e) => e.id === id);
   if (!entry) throw new Error(`No glossary entry "${id}".`);
-  return { n: index + 1, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
+  return { n: entry.number, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
 }
 
 /**
@@ -32,20 +36,20 @@ export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; d
  * @example termNumber([{ id: 'a' }, { id: 'b' }], 'b') // 2
  */
 export function termNumber(entries: ReadonlyArray<{ id: string }>, id: string): number {
-  const index = entries.findIndex((entry) => entry.id === id);
-  if (index < 0) throw new Error(`No glossary entry "${id}".`);
-  return index + 1;
+  const entry = numberEntries(entries).find((e) => e.id === id);
+  if (!entry) throw new Error(`No glossary entry "${id}".`);
+  return entry.number;
 }
 
 /**
  * Ids of the blocks that reference a term, in reading order, each once.
- * @param sections Section sources in reading order.
+ * @param sections Section sources (MDX) in reading order.
  * @param term Glossary entry id.
  */
 export function blocksReferencing(sections: ReadonlyArray<{ id: string; body: string }>, term: string): string[] {
   const blocks = sections.flatMap((section) =>
-    termReferences(section.body)
-      .filter((ref) => ref.term === term)
+    parseMdx(section.body)
+      .references.filter((ref) => ref.term === term)
       .map((ref) => ref.block ?? section.id),
   );
   return [...new Set(blocks)];
