@@ -57,14 +57,13 @@ export function readGlance(file: string, lang: string, text: string): GlanceFile
   const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(glanceSchema, yaml, file, 'field');
   const stepsLine = yaml.lineOfKey(['figure'], 'steps');
   if (!data) return { file, lang, data, items: [], steps: [], stepsLine, problems };
-  const shown = (path: YamlPath, texts: readonly string[]) => texts.map((t, i) => ({ text: t, line: yaml.lineOf([...path, i]) }));
   const steps = data.figure.steps.map((step, i) => {
     const path = ['figure', 'steps', i];
     return {
       id: step.id,
       line: yaml.lineOf(path),
-      title: shown([...path, 'title'], step.title),
-      labels: [...shown([...path, 'from'], step.from), ...shown([...path, 'to'], step.to)],
+      title: shownAt(yaml, [...path, 'title'], step.title),
+      labels: [...shownAt(yaml, [...path, 'from'], step.from), ...shownAt(yaml, [...path, 'to'], step.to)],
     };
   });
   return { file, lang, data, items: tracedItems(data, yaml), steps, stepsLine, problems };
@@ -82,21 +81,31 @@ function tracedItems(data: GlanceData, yaml: YamlSource): TracedItem[] {
     restatesLine: yaml.lineOf([...path, 'restates']),
     quoteLine: yaml.lineOf([...path, 'quote']),
   });
-  const text = (path: YamlPath, value: string) => ({ text: value, line: yaml.lineOf(path) });
-  const many = (path: YamlPath, values: readonly string[]) => values.map((value, i) => text([...path, i], value));
+  const text = (path: YamlPath, value: string): ShownText[] => [{ text: value, line: yaml.lineOf(path) }];
+  const many = (path: YamlPath, values: readonly string[]) => shownAt(yaml, path, values);
   return [
     ...Object.entries(data.figure.legend).map(([key, entry]) => {
       const path = ['figure', 'legend', key];
-      return item(`legend "${key}"`, `legend "${key}"`, path, entry, [text([...path, 'label'], entry.label)]);
+      return item(`legend "${key}"`, `legend "${key}"`, path, entry, text([...path, 'label'], entry.label));
     }),
     ...data.figure.steps.map((step, i) => {
       const path = ['figure', 'steps', i];
-      const shown = [...many([...path, 'title'], step.title), ...many([...path, 'from'], step.from), ...many([...path, 'to'], step.to), text([...path, 'text'], step.text)];
+      const shown = [...many([...path, 'title'], step.title), ...many([...path, 'from'], step.from), ...many([...path, 'to'], step.to), ...text([...path, 'text'], step.text)];
       return item(`step "${step.id}"`, `step "${step.id}"`, path, step, shown);
     }),
     ...data.numbers.map((number, i) => {
       const path = ['numbers', i];
-      return item(`number ${i + 1} ("${number.figure}")`, `number ${i + 1}`, path, number, [text([...path, 'figure'], number.figure), text([...path, 'label'], number.label)]);
+      return item(`number ${i + 1} ("${number.figure}")`, `number ${i + 1}`, path, number, [...text([...path, 'figure'], number.figure), ...text([...path, 'label'], number.label)]);
     }),
   ];
+}
+
+/**
+ * The items of the sequence at `path`, each with its line.
+ * @param yaml The file, read.
+ * @param path Where the sequence is.
+ * @param texts Its items.
+ */
+function shownAt(yaml: YamlSource, path: YamlPath, texts: readonly string[]): ShownText[] {
+  return texts.map((text, i) => ({ text, line: yaml.lineOf([...path, i]) }));
 }

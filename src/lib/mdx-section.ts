@@ -134,9 +134,10 @@ function isTerm(node: MdxNode): boolean {
   return isElement(node) && node.name === 'Term';
 }
 
-/** Whether an element's name is an HTML element's (lowercase), not a component's. */
+/** Whether an element's name is an HTML element's (it starts with a lowercase letter), not a component's. */
 function isLowercase(name: string | null | undefined): name is string {
-  return !!name && name[0] === name[0]?.toLowerCase() && name[0] !== name[0]?.toUpperCase();
+  const first = name?.[0];
+  return first !== undefined && first >= 'a' && first <= 'z';
 }
 
 /** The value of an attribute written as a string literal (`id="x"`); undefined when absent or an expression. */

@@ -3,7 +3,7 @@
  * read with `yaml` and checked against the section schema, every problem at its line.
  */
 import { at, type ContentProblem } from './content-problem';
-import { MdxSyntaxError, parseMdx, type Block, type TermReference } from './mdx-section';
+import { MdxSyntaxError, parseMdx, type Block, type ParsedMdx, type TermReference } from './mdx-section';
 import { readYaml, validateYaml } from './yaml-source';
 import { sectionSchema, type SectionData } from '../schemas/content';
 
@@ -47,13 +47,9 @@ export interface SectionFile extends Placed {
 export function readSection(file: string, lang: string, source: string): SectionFile {
   const section = sectionName(file);
   const empty = { file, lang, section, data: undefined, blocks: [], references: [], entries: [] };
-  let parsed;
-  try {
-    parsed = parseMdx(source);
-  } catch (error) {
-    if (!(error instanceof MdxSyntaxError)) throw error;
-    return { ...empty, problems: [{ ...at(file, error.line, error.column), message: `the MDX does not parse: ${error.reason}` }] };
-  }
+  const parsed = tryParse(source);
+  if (parsed instanceof MdxSyntaxError)
+    return { ...empty, problems: [{ ...at(file, parsed.line, parsed.column), message: `the MDX does not parse: ${parsed.reason}` }] };
   const place = { section, file };
   const blocks = parsed.blocks.map((block) => ({ ...block, ...place }));
   const references = parsed.references.map((reference) => ({ ...reference, ...place }));
@@ -64,6 +60,16 @@ export function readSection(file: string, lang: string, source: string): Section
   const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(sectionSchema, yaml, file, 'frontmatter');
   const entries = (data?.entries ?? []).map((entry, i) => ({ ...entry, file, line: yaml.lineOf(['entries', i, 'id']) }));
   return { ...empty, data, blocks, references, entries, problems };
+}
+
+/** The parsed MDX, or the syntax error that keeps it from parsing. */
+function tryParse(source: string): ParsedMdx | MdxSyntaxError {
+  try {
+    return parseMdx(source);
+  } catch (error) {
+    if (error instanceof MdxSyntaxError) return error;
+    throw error;
+  }
 }
 
 /**

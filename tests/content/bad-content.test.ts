@@ -2,6 +2,9 @@ import { rmSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { copyEdition, DIR, loadBrokenEdition, syncBrokenEdition, syncEdition, type Change } from '../support/content';
 
+/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
+const syncTimeout = 120_000;
+
 const hint = 'Each line names the file (and line) to fix. The README lists the content rules.';
 
 /** What `astro sync` prints for broken sections: the problems, the hint, and the first problem's file as location. */
@@ -97,11 +100,11 @@ describe('broken sections fail `astro sync`, leading with the root cause, naming
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, syncTimeout);
 
   test.concurrent.each(cases.filter(([name]) => synced.includes(name)))('%s', async (_, change, problems, location) => {
     expect(await syncBrokenEdition(change)).toBe(printed(problems, location));
-  });
+  }, syncTimeout);
 });
 
 describe('the cases that used to depend on which loader finished first', () => {
@@ -114,7 +117,7 @@ describe('the cases that used to depend on which loader finished first', () => {
     expect(runs).toEqual(Array(3).fill(printed(problems, location)));
     expect(runs[0]?.split('\n')[1]).toBe(problems[0]);
     expect(runs[0]).not.toContain('at-a-glance.yaml');
-  });
+  }, syncTimeout);
 });
 
 describe('either content loader, called as Astro calls it, fails on broken sections the same way before storing anything', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { DIR, loadBrokenEdition, syncBrokenEdition } from '../support/content';
 
+/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
+const syncTimeout = 120_000;
+
 const hint = 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.';
 const summary = `${DIR}/en/at-a-glance.yaml`;
 
@@ -48,7 +51,7 @@ const synced = ['a number not in its paragraph', 'a summary that breaks the sche
 describe('a summary at a glance not traced to sound sections fails `astro sync`, naming file, line and item', () => {
   test.concurrent.each(cases.filter(([name]) => synced.includes(name)))('%s', async (_, change, problems, location) => {
     expect(await syncBrokenEdition(['en/at-a-glance.yaml', change])).toBe(printed(problems, location));
-  });
+  }, syncTimeout);
 });
 
 describe('the summary loader, called as Astro calls it, fails before storing anything; the sections load', () => {
