@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { joinPath } from './content-model';
 
 /** One file of the content. */
 export interface ContentFile {
@@ -43,4 +42,13 @@ export function readContentFiles(root: string, base: string, langs: readonly str
       .map((name) => ({ path: joinPath(dir, `${lang}/${name}`), lang, name, text: readFileSync(resolve(folder, name), 'utf8') }));
   });
   return { dir, files };
+}
+
+/**
+ * A path below a directory, `/`-separated, without a leading `./`.
+ * @example joinPath('./content', 'ja') // 'content/ja'
+ */
+export function joinPath(dir: string, name: string): string {
+  const base = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return base && base !== '.' ? `${base}/${name}` : name;
 }

@@ -3,7 +3,7 @@
  * glossary and summary, read once from the files of a content directory. The loaders check it;
  * the ※ number of a glossary term is computed here and nowhere else.
  */
-import type { ContentDirectory } from './content-files';
+import { joinPath, type ContentDirectory } from './content-files';
 import { readGlance, type GlanceFile } from './glance-source';
 import type { Block, TermReference } from './mdx-section';
 import { readSection, type DeclaredEntry, type Placed, type SectionFile } from './section-file';
@@ -69,13 +69,4 @@ export function buildEdition({ dir, files }: ContentDirectory, langs: readonly s
  */
 export function numberEntries<T extends object>(entries: readonly T[]): Array<T & { number: number }> {
   return entries.map((entry, index) => ({ ...entry, number: index + 1 }));
-}
-
-/**
- * A path below a directory, `/`-separated, without a leading `./`.
- * @example joinPath('./content', 'ja') // 'content/ja'
- */
-export function joinPath(dir: string, name: string): string {
-  const base = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
-  return base && base !== '.' ? `${base}/${name}` : name;
 }

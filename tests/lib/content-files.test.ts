@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files';
+import { joinPath, readContentFiles } from '../../src/lib/content-files';
 
 describe('readContentFiles', () => {
   test('reads the sections and summaries, by language, then by name, named from the project root', () => {
@@ -24,5 +24,15 @@ describe('readContentFiles', () => {
 
   test('skips a language without a folder', () => {
     expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files).toEqual([]);
+  });
+});
+
+describe('joinPath', () => {
+  test.each([
+    ['./content', 'ja', 'content/ja'],
+    ['content/', 'ja', 'content/ja'],
+    ['.', 'ja', 'ja'],
+  ])('joinPath(%j, %j) is %j', (dir, name, path) => {
+    expect(joinPath(dir, name)).toBe(path);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildEdition, joinPath, numberEntries } from '../../src/lib/content-model';
+import { buildEdition, numberEntries } from '../../src/lib/content-model';
 import { readContentFiles } from '../../src/lib/content-files';
 
 const fixture = () => buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
@@ -75,15 +75,5 @@ describe('numberEntries', () => {
       { id: 'b', number: 1 },
       { id: 'a', number: 2 },
     ]);
-  });
-});
-
-describe('joinPath', () => {
-  test.each([
-    ['./content', 'ja', 'content/ja'],
-    ['content/', 'ja', 'content/ja'],
-    ['.', 'ja', 'ja'],
-  ])('joinPath(%j, %j) is %j', (dir, name, path) => {
-    expect(joinPath(dir, name)).toBe(path);
   });
 });
