@@ -1,10 +1,11 @@
 /**
  * What both content loaders share: one reading of the content directory into the content model,
  * memoised so that the loaders, which Astro runs concurrently, parse each file once and judge the
- * same model; and one way to fail, so that the same broken content prints the same error from either.
+ * same model; one way to fail, so that the same broken content prints the same error from either;
+ * and, in `astro dev`, the same checks again after every edit.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { LoaderContext } from 'astro/loaders';
@@ -51,4 +52,28 @@ export function failWith(report: ContentReport, context: Pick<LoaderContext, 'co
     error.stack = `${error.name}: ${error.message}\n    at ${loc.file}:${loc.line}:${loc.column}`;
   }
   throw error;
+}
+
+/**
+ * In `astro dev`, checks the content again whenever one of its files changes, and logs what the
+ * check finds: Astro's glob loader then reloads only the changed file, which nothing else checks.
+ * @param context The loader's context: the project root, the dev server's watcher and the logger.
+ * @param base The content directory, relative to the root.
+ * @param report What the loader reports (the sections, or the summary), from the model.
+ */
+export function recheckOnChange(
+  context: Pick<LoaderContext, 'config' | 'watcher' | 'logger'>,
+  base: string,
+  report: (edition: Edition) => ContentReport | undefined,
+): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const dir = resolve(fileURLToPath(context.config.root), base);
+  const onChange = (path: string) => {
+    const name = basename(path);
+    if (!path.startsWith(`${dir}${sep}`) || !(name.endsWith('.mdx') || name === 'at-a-glance.yaml')) return;
+    const found = report(editionIn(context, base));
+    if (found) logger.error(`${formatReport(found)}\n${found.hint}`);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
 }

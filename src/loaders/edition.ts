@@ -5,12 +5,13 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { sectionReport } from '../lib/content-check';
-import { editionIn, failWith } from './content';
+import { editionIn, failWith, recheckOnChange } from './content';
 
 /**
  * Loads every `<lang>/*.mdx` under `base`, after checking the sections as an edition (every file
  * parses, frontmatter valid, ids unique and shared by both languages, glossary references
- * resolvable); fails the load with every problem, each naming its file and line.
+ * resolvable); fails the load with every problem, each naming its file and line. In `astro dev`
+ * it checks again after every edit and logs what it finds.
  * @param base The content directory, relative to the project root.
  */
 export function editionSections(base: string): Loader {
@@ -21,6 +22,7 @@ export function editionSections(base: string): Loader {
       const report = sectionReport(editionIn(context, base));
       if (report) failWith(report, context);
       await files.load(context);
+      recheckOnChange(context, base, sectionReport);
     },
   };
 }

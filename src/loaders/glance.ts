@@ -5,12 +5,13 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { sectionReport, summaryReport } from '../lib/content-check';
-import { editionIn, failWith } from './content';
+import { editionIn, failWith, recheckOnChange } from './content';
 
 /**
  * Loads every `<lang>/at-a-glance.yaml` under `base`, after tracing each label and key number to
  * the block it restates. While the sections have problems it fails with those, exactly as the
- * sections' loader does, since the summary cannot be traced to broken sections.
+ * sections' loader does, since the summary cannot be traced to broken sections. In `astro dev` it
+ * traces the summary again after every edit and logs what it finds.
  * @param base The content directory, relative to the project root.
  */
 export function glanceFiles(base: string): Loader {
@@ -22,6 +23,7 @@ export function glanceFiles(base: string): Loader {
       const report = sectionReport(edition) ?? summaryReport(edition);
       if (report) failWith(report, context);
       await files.load(context);
+      recheckOnChange(context, base, summaryReport);
     },
   };
 }

@@ -1,5 +1,11 @@
-import { rmSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
+import { sectionReport, summaryReport } from '../../src/lib/content-check';
+import { recheckOnChange } from '../../src/loaders/content';
 import { copyEdition, DIR, loadBrokenEdition, syncBrokenEdition, syncEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
@@ -126,5 +132,34 @@ describe('either content loader, called as Astro calls it, fails on broken secti
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     expect(sections).toEqual({ message: [`The edition's content has ${count}:`, ...problems].join('\n'), hint, location });
     expect(glance).toEqual(sections);
+  });
+});
+
+describe('in `astro dev`, an edit that breaks the content', () => {
+  test('is reported once, by the sections loader, after the edit; an edit elsewhere is not looked at', () => {
+    const dir = copyEdition();
+    try {
+      const watcher = new EventEmitter();
+      const errors: string[] = [];
+      const context = { config: { root: pathToFileURL(`${process.cwd()}/`) }, watcher, logger: { error: (message: string) => errors.push(message) } };
+      // What each loader registers once it has stored its entries.
+      recheckOnChange(context as unknown as LoaderContext, dir, sectionReport);
+      recheckOnChange(context as unknown as LoaderContext, dir, summaryReport);
+      const file = join(dir, 'ja/overview.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'overview-1'));
+      watcher.emit('change', resolve('src/lib/content-model.ts'));
+      expect(errors).toEqual([]);
+      watcher.emit('change', resolve(file));
+      expect(errors).toEqual([
+        [
+          "The edition's content has 2 problems:",
+          `${dir}/ja/overview.mdx:8: duplicate id "overview-1": this block has the id of the block at ${dir}/ja/overview.mdx:6. Every id must be unique within a language.`,
+          `${dir}/ja/overview.mdx: id "overview-2" is missing here but present in ${dir}/en/overview.mdx:8.`,
+          hint,
+        ].join('\n'),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
