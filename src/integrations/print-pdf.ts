@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { launchChromium } from './chromium.ts';
+import { pdfFontFile, pdfFontStylesheet } from './pdf-fonts.ts';
 import { pinPdfDates, setPdfInfo } from './pdf-info.ts';
 import { languages } from '../lib/languages.ts';
 import { pagePath, pdfPath, withBase } from '../lib/urls.ts';
@@ -14,7 +15,8 @@ const origin = 'http://localhost';
 /**
  * Prints each language's article from a built site to `<lang>/…pdf` (see `pdfPath`) with headless
  * Chromium: A4, the site's print stylesheet, JavaScript off (so the PDF is what any reader's own
- * print gives), tagged and with an outline, Author and Subject taken from the page's meta tags.
+ * print gives), drawn with the fonts from npm (see `pdf-fonts.ts`), tagged and with an outline,
+ * Author and Subject taken from the page's meta tags.
  * The site is read from `dir` through request interception, so nothing is served or fetched.
  * @param dir Folder of the built site.
  * @param base The base path the site was built for (`BASE_PATH`).
@@ -29,16 +31,29 @@ export async function renderPdfs(dir: string, base: string): Promise<string[]> {
     context.setDefaultNavigationTimeout(120_000);
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
+      const font = url.origin === origin ? pdfFontFile(url.pathname) : undefined;
+      if (font) return route.fulfill({ path: font });
       if (url.origin !== origin || !url.pathname.startsWith(root)) return route.abort();
       let file = join(dir, decodeURIComponent(url.pathname.slice(root.length)));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
     });
+    const fonts = pdfFontStylesheet();
     const written: string[] = [];
     for (const lang of languages) {
       const page = await context.newPage();
       const response = await page.goto(origin + withBase(root, pagePath(lang, 'article')));
       if (!response?.ok()) throw new Error(`No article for "${lang}" in ${dir}: build the site first.`);
+      await page.emulateMedia({ media: 'print' });
+      // Playwright's addStyleTag waits on the page's own scripts, which are off: add it from outside.
+      // Font files load once layout needs them, so lay the page out, then wait for every one.
+      await page.evaluate(async (css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+        document.body.getBoundingClientRect();
+        await document.fonts.ready;
+      }, fonts);
       const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
       const [Author, Subject] = await Promise.all([meta('author'), meta('description')]);
       const info = Object.entries({ Author, Subject }).filter((entry): entry is [string, string] => Boolean(entry[1]));
