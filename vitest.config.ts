@@ -1,11 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that read no build: the content layer, components and pure functions. */
+const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Browser and build tests share two cores; give them room rather than flake.
+    // Scratch copies of content and builds live under tests/.tmp; never take a file there for a test.
+    exclude: [...configDefaults.exclude, 'tests/.tmp/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit],
+          // One build and one browser for every file (see the setup); the files take turns in the
+          // browser, after the unit tests, so that no page competes with another for two cores.
+          globalSetup: ['tests/setup/site.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

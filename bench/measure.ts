@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchChromium } from '../src/integrations/chromium.ts';
+import { withBase } from '../src/lib/urls.ts';
 import { headersFor, readHeaders } from '../tests/support/headers.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
@@ -48,28 +49,34 @@ const contextOptions = { viewport: { width: 412, height: 915 }, locale: 'de-DE' 
 /**
  * Serves a built site the way its `_headers` file asks and measures each page in headless Chromium.
  * @param dir Folder of the built site.
- * @param paths URL paths of the pages, e.g. `['/', '/ja/']`.
+ * @param paths Site-relative URL paths of the pages, e.g. `['/', '/ja/']`.
+ * @param options The base path the site was built for (default `/`), and a browser to use
+ *   (default: one launched for the purpose).
  */
-export async function measureSite(dir: string, paths: string[]): Promise<PageMeasurement[]> {
+export async function measureSite(dir: string, paths: string[], options: { base?: string; browser?: Browser } = {}): Promise<PageMeasurement[]> {
+  const { base = '/' } = options;
   const rules = readHeaders(dir);
-  const [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir, '/', (path) => headersFor(rules, path))]);
+  const [browser, server] = await Promise.all([
+    options.browser ?? launchChromium(),
+    serveStatic(dir, base, (path) => headersFor(rules, `/${path.slice(base.length)}`)),
+  ]);
   try {
     const measurements: PageMeasurement[] = [];
-    for (const path of paths) measurements.push(await measurePage(browser, server.origin, path));
+    for (const path of paths) measurements.push(await measurePage(browser, server.origin + withBase(base, ''), path));
     return measurements;
   } finally {
-    await Promise.all([browser.close(), server.close()]);
+    await Promise.all([options.browser ? undefined : browser.close(), server.close()]);
   }
 }
 
-/** Loads one page in a fresh browser context and measures it. */
-async function measurePage(browser: Browser, origin: string, path: string): Promise<PageMeasurement> {
+/** Loads one page in a fresh browser context and measures it; `root` is the site's address, ending in `/`. */
+async function measurePage(browser: Browser, root: string, path: string): Promise<PageMeasurement> {
   const context = await browser.newContext(contextOptions);
   try {
     const page = await context.newPage();
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(origin + path, { waitUntil: 'load' });
+    await page.goto(root + path.slice(1), { waitUntil: 'load' });
     const found = await page.evaluate(inPage);
 
     const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;

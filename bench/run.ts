@@ -2,10 +2,13 @@
  * `npm run bench`: builds the site, timing the build, then loads every page in headless Chromium
  * and prints what it costs a reader: requests, bytes by type (raw and gzipped), DOM size, layout
  * shift, render-blocking web fonts, and where it stands against its budget (bench/budget.ts).
+ * Then runs the test suite (`npm test`) and prints its wall time; `--no-suite` leaves it out.
  * Prints figures only; `npm test` is what fails when a page breaks its budget.
  * SITE_DIST names the folder to build into (default `dist`).
  */
+import { spawnSync } from 'node:child_process';
 import { buildSite } from '../tests/support/build.ts';
+import { builtPages } from '../tests/support/pages.ts';
 import { budgetProblems, bytes, pageBudget } from './budget.ts';
 import { assetTypes, measureSite, type PageMeasurement, type Transfer } from './measure.ts';
 
@@ -17,13 +20,17 @@ await buildSite(dir).catch((error: { stderr?: string }) => {
   process.exit(1);
 });
 const buildSeconds = (performance.now() - started) / 1000;
-
-// Imported only now: the module refuses to load before the site it reads has been built.
-const { builtPages } = await import('../tests/support/site.ts');
 const measurements = await measureSite(dir, builtPages(dir));
 
 for (const page of measurements) console.log(`${report(page)}\n`);
 console.log(`build: ${buildSeconds.toFixed(1)} s wall time, ${measurements.length} pages`);
+
+if (!process.argv.includes('--no-suite')) {
+  const suiteStarted = performance.now();
+  const suite = spawnSync('npm', ['test'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const seconds = ((performance.now() - suiteStarted) / 1000).toFixed(1);
+  console.log(`test suite (npm test): ${seconds} s wall time, ${suite.status === 0 ? 'passed' : `failed (exit ${suite.status})`}`);
+}
 
 /** One page's figures as a small table. */
 function report(page: PageMeasurement): string {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, type Lang } from '../../src/lib/languages';
+import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site';
+import { serveSite, type SiteServer } from '../support/site';
 
 /*
  * The glossary markers (※1–※5) and their hover cards, in headless Chromium, in both languages.
@@ -17,15 +16,12 @@ import { distDir } from '../support/site';
  * the marker, as HTML does for a popover and its invoker; Escape first, and Tab goes straight on.
  */
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
@@ -47,7 +43,7 @@ async function article(lang: Lang, { fallback = false, ...options }: Options = {
     await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
   }
   const page = await context.newPage();
-  await page.goto(`${server.origin}/${lang}/`);
+  await page.goto(server.url(`/${lang}/`));
   if (options.javaScriptEnabled !== false) await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
 }
@@ -146,16 +142,6 @@ function focused(page: Page): Promise<string> {
   });
 }
 
-/** WCAG 2.x A and AA violations axe-core finds in the page as it stands. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-  }, wcag);
-}
-
 describe.each(languages)('%s', (lang) => {
   const t = useTranslations(lang);
 
@@ -221,11 +207,14 @@ describe.each(languages)('%s', (lang) => {
       expect(await focused(page)).toBe(`marker ${await second.getAttribute('href')}`);
       await expectOpen(page, card2);
 
-      // Open: Tab reaches the card's link and close button, then the text goes on.
+      // Open: Tab reaches the card's links (to the glossary, to the term in the other language) and
+      // close button, then the text goes on.
       const card2Id = await card2.getAttribute('id');
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe(`${card2Id} a`);
       await expectOpen(page, card2);
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe(`${card2Id} a`);
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe(`${card2Id} button`);
       await page.keyboard.press('Tab');
@@ -292,7 +281,7 @@ describe.each(languages)('%s', (lang) => {
     await marker.tap();
     await expectOpen(page, card);
     const href = (await marker.getAttribute('href')) ?? '';
-    await card.getByRole('link').tap();
+    await card.getByRole('link', { name: t('term.more') }).tap();
     await expect.poll(() => new URL(page.url()).hash).toBe(href);
     await expectOpen(page, undefined);
     expect(await insideViewport(page.locator(href))).toMatchObject({ inside: true });
@@ -457,7 +446,7 @@ describe.each(languages)('%s', (lang) => {
     await marker.hover();
     const card = await cardOf(marker);
     await expectOpen(page, card);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await audit(page)).toEqual([]);
     await expectOpen(page, card);
 
     // The card follows the scheme: dark text on a light card, or light on dark.

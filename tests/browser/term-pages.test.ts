@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site';
+import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 
 afterAll(async () => {
@@ -18,7 +17,7 @@ afterAll(async () => {
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(server.url(path));
   return page;
 }
 
@@ -44,7 +43,7 @@ describe('a term page', () => {
 
   test('reads without JavaScript, and its link into the article lands on the sentence\'s paragraph', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.goto(server.url('/en/glossary/gsk3-inhibitor/'));
     const quote = (await page.locator('.term-uses blockquote').first().textContent())?.trim() ?? '';
     await page.locator('.term-uses a').first().click();
     await page.waitForURL(/\/en\/#overview-2$/);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadPage } from '../support/site';
 import { normalizeText, visibleText } from '../support/text';
 
-const source = readFileSync('../shared/source/press-release-2022-03-17.ja.txt', 'utf8');
+const source = readFileSync('content/reference/press-release-2022-03-17.ja.txt', 'utf8');
 const document = loadPage('/ja/');
 /** The corrections the edition lists in its notes, each a <del> and its <ins>. */
 const corrections = [...document.querySelectorAll('#notes .corrections li')].map((item) => ({

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
 import { glossaryDataSchema } from '../../src/schemas/glossary-data';
-import { distDir, loadPage } from '../support/site';
+import { distDir, loadPage, siteUrl } from '../support/site';
 
-const site = 'http://localhost:4321';
+/** The build's address without its final slash, so that `${site}/ja/` is the Japanese edition's. */
+const site = siteUrl.href.replace(/\/$/, '');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 const pathOf = (url: string) => new URL(url).pathname;
 /** A term's entry as a page shows it: the heading of its page. */

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { languages, otherLang, type Lang } from '../../src/lib/languages';
-import { builtPages, loadPage } from '../support/site';
+import { absolute, builtPages, href as hrefOf, loadPage } from '../support/site';
 
-const site = 'http://localhost:4321';
 const localized: Array<[string, Lang, string]> = languages.flatMap((lang) => [
   [`/${lang}/`, lang, ''] as [string, Lang, string],
   [`/${lang}/glossary/`, lang, 'glossary/'] as [string, Lang, string],
@@ -19,18 +18,18 @@ describe.each(localized)('%s', (path, lang, rest) => {
   });
 
   test('has a canonical URL', () => {
-    expect(href('link[rel="canonical"]')).toBe(`${site}${path}`);
+    expect(href('link[rel="canonical"]')).toBe(absolute(path));
   });
 
   test('links its counterpart in each language, and the original as x-default', () => {
-    expect(href(`link[rel="alternate"][hreflang="${lang}"]`)).toBe(`${site}${path}`);
-    expect(href(`link[rel="alternate"][hreflang="${otherLang(lang)}"]`)).toBe(`${site}/${otherLang(lang)}/${rest}`);
-    expect(href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${site}/ja/${rest}`);
+    expect(href(`link[rel="alternate"][hreflang="${lang}"]`)).toBe(absolute(path));
+    expect(href(`link[rel="alternate"][hreflang="${otherLang(lang)}"]`)).toBe(absolute(`/${otherLang(lang)}/${rest}`));
+    expect(href('link[rel="alternate"][hreflang="x-default"]')).toBe(absolute(`/ja/${rest}`));
   });
 
   test('offers a switch to the same page in the other language', () => {
     const link = document.querySelector('a[data-language-switch]');
-    expect(link?.getAttribute('href')).toBe(`/${otherLang(lang)}/${rest}`);
+    expect(link?.getAttribute('href')).toBe(hrefOf(`/${otherLang(lang)}/${rest}`));
     expect(link?.getAttribute('hreflang')).toBe(otherLang(lang));
   });
 });
@@ -42,7 +41,7 @@ describe('the site', () => {
 
   test('entry page links to both editions without JavaScript, Japanese first', () => {
     const links = [...loadPage('/').querySelectorAll('a[hreflang]')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/ja/', '/en/']);
+    expect(links).toEqual([hrefOf('/ja/'), hrefOf('/en/')]);
   });
 
   test('404 page speaks both languages', () => {

@@ -6,8 +6,7 @@ import { useTranslations } from '../../src/lib/i18n';
 import { languages } from '../../src/lib/languages';
 import { embedScriptPath } from '../../src/lib/urls';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir, loadPage } from '../support/site';
+import { absolute, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
   terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; url: string }>>;
@@ -18,7 +17,6 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   const t = useTranslations(lang);
   const document = loadPage(`/${lang}/glossary/${id}/`);
   const kit = document.querySelector('section.link-kit');
-  const site = new URL(url).origin;
 
   test('offers ready-to-copy HTML, Markdown and the card script, under captions', () => {
     expect(kit?.querySelector('h2')?.textContent).toBe(t('linkKit.title'));
@@ -26,7 +24,7 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
     expect(figures.map((f) => [f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent])).toEqual([
       [t('linkKit.html'), `<a href="${url}" lang="${lang}">${term}</a>`],
       [t('linkKit.markdown'), `[${term}](${url})`],
-      [t('linkKit.embed'), `<script src="${new URL(embedScriptPath, `${site}/`).href}" defer></script>`],
+      [t('linkKit.embed'), `<script src="${absolute(`/${embedScriptPath}`)}" defer></script>`],
     ]);
   });
 
@@ -39,15 +37,15 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   });
 
   test('leads site owners to the embed demo', () => {
-    expect(kit?.querySelector(`a[href="/${lang}/embed/"]`)?.textContent).toBe(t('linkKit.demo'));
+    expect(kit?.querySelector(`a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(t('linkKit.demo'));
   });
 });
 
 describe('in Chromium', () => {
   let browser: Browser;
-  let server: StaticServer;
+  let server: SiteServer;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
   });
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
@@ -55,7 +53,7 @@ describe('in Chromium', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.goto(server.url('/en/glossary/gsk3-inhibitor/'));
     const figure = page.locator('#link-kit-markdown');
     const button = figure.getByRole('button', { name: 'Copy' });
     await button.focus();
@@ -67,7 +65,7 @@ describe('in Chromium', () => {
 
   test('without JavaScript, no copy button shows', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/ja/glossary/alk-inhibitor/`);
+    await page.goto(server.url('/ja/glossary/alk-inhibitor/'));
     expect(await page.locator('.link-kit button').first().isVisible()).toBe(false);
     expect(await page.locator('#link-kit-html code').isVisible()).toBe(true);
     await page.close();

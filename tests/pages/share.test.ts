@@ -8,14 +8,13 @@ import { drawCard, fontsFor } from '../../src/lib/share-image';
 import type { EditionData } from '../../src/schemas/content';
 import type { GlossaryData } from '../../src/schemas/glossary-data';
 import { decodePng, inkCoverage, pixelDifference } from '../support/png';
-import { builtPages, distDir, loadPage } from '../support/site';
+import { absolute, base, builtPages, distDir, loadPage } from '../support/site';
 
-const site = 'http://localhost:4321';
 /** Pages in one language: each must preview well when shared. */
 const pages = builtPages().filter((path) => languages.some((lang) => path.startsWith(`/${lang}/`)));
 const meta = (document: Document, key: string) =>
   document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-const imageFile = (url: string) => join(distDir, new URL(url).pathname);
+const imageFile = (url: string) => join(distDir, new URL(url).pathname.slice(base.length));
 
 test('every article, glossary and term page is covered', () => {
   for (const lang of languages) expect(pages).toEqual(expect.arrayContaining([`/${lang}/`, `/${lang}/glossary/`, `/${lang}/glossary/gsk3-inhibitor/`]));
@@ -37,7 +36,7 @@ describe.each(pages)('%s', (path) => {
   test('has Open Graph tags that repeat the title, description and canonical URL', () => {
     expect(meta(document, 'og:title')).toBe(title);
     expect(meta(document, 'og:description')).toBe(description);
-    expect(meta(document, 'og:url')).toBe(`${site}${path}`);
+    expect(meta(document, 'og:url')).toBe(absolute(path));
     expect(meta(document, 'og:url')).toBe(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(meta(document, 'og:locale')).toBe(lang === 'ja' ? 'ja_JP' : 'en_US');
     expect(meta(document, 'og:site_name')).toBeTruthy();
@@ -51,7 +50,7 @@ describe.each(pages)('%s', (path) => {
 
   test('has its own share image: a 1200×630 PNG with something drawn on it', () => {
     const url = meta(document, 'og:image') ?? '';
-    expect(url).toBe(`${site}/og${path.replace(/\/$/, '')}${path === `/${lang}/` ? '/article' : ''}.png`);
+    expect(url).toBe(absolute(`/og${path.replace(/\/$/, '')}${path === `/${lang}/` ? '/article' : ''}.png`));
     expect([meta(document, 'og:image:width'), meta(document, 'og:image:height'), meta(document, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
     expect(meta(document, 'og:image:alt')).toBeTruthy();
     const image = decodePng(readFileSync(imageFile(url)));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
-import { distDir, loadPage } from '../support/site';
+import { base, distDir, loadPage } from '../support/site';
 
 /** Text of an element with its whitespace folded. */
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -58,7 +58,8 @@ describe('the card script', () => {
   const page = loadPage('/ja/');
   const scripts = [...page.querySelectorAll('script')].map((script) => {
     const src = script.getAttribute('src');
-    return { element: script, code: src ? readFileSync(join(distDir, src), 'utf8') : (script.textContent ?? '') };
+    // Script URLs start with the base the site is built for; the file sits under it in the build.
+    return { element: script, code: src ? readFileSync(join(distDir, src.slice(base.length)), 'utf8') : (script.textContent ?? '') };
   });
   const cards = scripts.filter((script) => script.code.includes('data-term-ref'));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { languages, otherLang, type Lang } from '../../src/lib/languages';
-import { loadPage } from '../support/site';
+import { href, loadPage } from '../support/site';
 
 /** The glossary as the content gives it, per language, in the release's order. */
 function glossary(lang: Lang): Array<{ id: string; term: string; definition: string }> {
@@ -37,10 +37,10 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
     const uses = [...(main?.querySelectorAll('.term-uses li') ?? [])];
     expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) {
-      const href = use.querySelector('a')?.getAttribute('href') ?? '';
-      expect(href).toMatch(new RegExp(`^/${lang}/#`));
-      const block = article.getElementById(href.split('#')[1] ?? '');
-      expect(block, href).not.toBeNull();
+      const link = use.querySelector('a')?.getAttribute('href') ?? '';
+      expect(link.startsWith(`${href(`/${lang}/`)}#`), link).toBe(true);
+      const block = article.getElementById(link.split('#')[1] ?? '');
+      expect(block, link).not.toBeNull();
       const sentence = use.querySelector('blockquote')?.textContent?.trim() ?? '';
       expect(sentence.length).toBeGreaterThan(10);
       expect(block?.textContent).toContain(sentence.slice(0, 20));
@@ -54,13 +54,13 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
     const link = main?.querySelector(`.term-other a[hreflang="${other}"]`);
     expect(link?.textContent?.trim()).toBe(counterpart?.term);
     expect(link?.getAttribute('lang')).toBe(other);
-    expect(link?.getAttribute('href')).toBe(`/${other}/glossary/${entry.id}/`);
+    expect(link?.getAttribute('href')).toBe(href(`/${other}/glossary/${entry.id}/`));
   });
 
   test('leads back to the entry in the glossary and to the article', () => {
     const hrefs = [...(main?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain(`/${lang}/glossary/#${entry.id}`);
-    expect(hrefs).toContain(`/${lang}/`);
+    expect(hrefs).toContain(href(`/${lang}/glossary/#${entry.id}`));
+    expect(hrefs).toContain(href(`/${lang}/`));
   });
 });
 
@@ -71,7 +71,7 @@ describe.each(languages)('/%s/glossary/', (lang) => {
     for (const { id } of glossary(lang)) {
       const entry = document.getElementById(id);
       expect(entry, id).not.toBeNull();
-      expect(entry?.querySelector(`dt a[href="/${lang}/glossary/${id}/"]`), id).not.toBeNull();
+      expect(entry?.querySelector(`dt a[href="${href(`/${lang}/glossary/${id}/`)}"]`), id).not.toBeNull();
     }
   });
 });

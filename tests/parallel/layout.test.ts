@@ -3,16 +3,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
 import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site';
+import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveStatic(distDir);
+  server = await serveSite();
   page = await browser.newPage();
 });
 
@@ -40,7 +39,7 @@ function pairBoxes(): Promise<Box[]> {
 }
 
 describe.each(languages)('/%s/parallel/', (ui) => {
-  const url = () => `${server.origin}/${ui}/parallel/`;
+  const url = () => server.url(`/${ui}/parallel/`);
 
   test('at desktop width, sets each pair side by side, Japanese on the left, aligned at the top; a figure under its original', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -119,7 +118,7 @@ describe.each(languages)('the link from each block of the /%s/ edition', (lang) 
   test('shows on hover and on keyboard focus, at least 24 px square, and lands on the pair', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${server.origin}/${lang}/`);
+    await page.goto(server.url(`/${lang}/`));
     const link = page.locator('#overview-2 > a.parallel-link');
     const opacity = () => link.evaluate((el) => getComputedStyle(el).opacity);
     expect(await opacity()).toBe('0');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, originalLang, type Lang } from '../../src/lib/languages';
-import { builtPages, loadPage } from '../support/site';
+import { builtPages, href, loadPage } from '../support/site';
 
 /** Elements with an id in an edition's sections, in reading order: headings, blocks and what they hold. */
 function editionElements(lang: Lang): Element[] {
@@ -74,7 +74,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
     for (const row of document.querySelectorAll('.pair[id]')) {
       for (const lang of languages) {
         const link = row.querySelector(`${cell(lang)} > a.edition-link`);
-        expect(link?.getAttribute('href')).toBe(`/${lang}/#${row.id}`);
+        expect(link?.getAttribute('href')).toBe(href(`/${lang}/#${row.id}`));
         expect(link?.getAttribute('aria-label')).toBe(useTranslations(lang)('parallel.toEdition'));
         expect(editions[lang]?.getElementById(row.id)).not.toBeNull();
       }
@@ -82,7 +82,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   });
 
   test('names itself the current page in the navigation', () => {
-    expect(document.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('href')).toBe(`/${ui}/parallel/`);
+    expect(document.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('href')).toBe(href(`/${ui}/parallel/`));
   });
 });
 
@@ -92,7 +92,7 @@ describe.each(languages)('the %s edition', (lang) => {
   const t = useTranslations(lang);
 
   test('links to the parallel view from the navigation', () => {
-    expect([...document.querySelectorAll('.site-nav a')].find((a) => a.textContent === t('nav.parallel'))?.getAttribute('href')).toBe(`/${lang}/parallel/`);
+    expect([...document.querySelectorAll('.site-nav a')].find((a) => a.textContent === t('nav.parallel'))?.getAttribute('href')).toBe(href(`/${lang}/parallel/`));
   });
 
   test('links every paragraph, list item and address to its row in the parallel view', () => {
@@ -100,7 +100,7 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(blocks.length).toBeGreaterThan(15);
     for (const block of blocks) {
       const link = block.querySelector(':scope > a.parallel-link:last-child');
-      expect(link?.getAttribute('href'), block.id).toBe(`/${lang}/parallel/#${block.id}`);
+      expect(link?.getAttribute('href'), block.id).toBe(href(`/${lang}/parallel/#${block.id}`));
       expect(link?.getAttribute('aria-label')).toBe(t('parallel.toParallel'));
       expect(parallel.getElementById(block.id)?.classList.contains('pair')).toBe(true);
     }

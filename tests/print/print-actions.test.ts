@@ -2,14 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site';
+import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 
 afterAll(async () => {
@@ -24,7 +23,7 @@ describe('the print button', () => {
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', '');
     });
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(server.url('/en/'));
     await page.getByRole('button', { name: t('print.button') }).click();
     expect(await page.locator('html').getAttribute('data-printed')).toBe('');
     await page.close();
@@ -33,7 +32,7 @@ describe('the print button', () => {
   test('is hidden without JavaScript, which it needs; the PDF link stays', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(server.url('/en/'));
     expect(await page.locator('button[data-print]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: t('print.pdf') }).isVisible()).toBe(true);
     await context.close();
@@ -43,7 +42,7 @@ describe('the print button', () => {
 describe('printing a page', () => {
   test.each(['/ja/', '/en/', '/en/glossary/'])('%s prints black on white and without its chrome, even in dark mode', async (path) => {
     const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(server.url(path));
     await page.emulateMedia({ media: 'print' });
     const colours = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);

@@ -2,8 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { builtPages, distDir } from '../support/site';
+import { builtPages, serveSite, type SiteServer } from '../support/site';
 
 // WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates.
 const schemes = ['light', 'dark'] as const;
@@ -11,12 +10,12 @@ const widths = [360, 1280];
 const pages = builtPages();
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveStatic(distDir);
+  server = await serveSite();
   // A reader whose languages the site does not offer stays on the entry page instead of being sent
   // on to one edition, so the entry page itself is audited.
   page = await browser.newPage({ locale: 'fr-FR' });
@@ -29,7 +28,7 @@ afterAll(async () => {
 
 describe('axe finds no WCAG 2.x A or AA violation', () => {
   test('a control page with a missing alt text and faint text fails', async () => {
-    await page.goto(`${server.origin}/404.html`);
+    await page.goto(server.url('/404.html'));
     await page.evaluate(() => {
       document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">faint</p>');
     });
@@ -45,7 +44,7 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
         const at = `[${colorScheme}, ${width} px]`;
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
-        await page.goto(server.origin + path);
+        await page.goto(server.url(path));
         expect(new URL(page.url()).pathname).toBe(path);
         found.push(...(await audit(page)).map((v) => `${at} ${v}`));
 
@@ -125,7 +124,7 @@ describe('a keyboard-only reader', () => {
   test.each(pages)('reaches every link and marker of %s in reading order, always seeing the focus', async (path) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(server.origin + path);
+    await page.goto(server.url(path));
     const expected = await expectedStops();
     expect(expected.length).toBeGreaterThan(0);
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { budgetProblems, pageBudget } from '../../bench/budget';
 import { assetTypes, measureSite, type AssetType, type PageMeasurement, type Transfer } from '../../bench/measure';
-import { builtPages, distDir } from '../support/site';
+import { launchBrowser } from '../support/browser';
+import { base, builtPages, distDir } from '../support/site';
 
 /** A measured page: nothing but the given gzipped bytes, and whatever else is overridden. */
 function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasurement> = {}): PageMeasurement {
@@ -29,9 +30,13 @@ describe('budgetProblems', () => {
 describe('every built page, loaded in Chromium', () => {
   const paths = builtPages();
   let measurements: PageMeasurement[] = [];
-  // One browser for every page, started once; on a busy machine that takes a while.
   beforeAll(async () => {
-    measurements = await measureSite(distDir, paths);
+    const browser = await launchBrowser();
+    try {
+      measurements = await measureSite(distDir, paths, { base, browser });
+    } finally {
+      await browser.close();
+    }
   }, 300_000);
 
   test.each(paths)('%s keeps its budget', (path) => {

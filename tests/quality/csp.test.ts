@@ -4,8 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
-import { serveStatic, type StaticServer } from '../support/server';
-import { builtPages, distDir, loadPage } from '../support/site';
+import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const rules = readHeaders(distDir);
 const policy = headersFor(rules, '/')['content-security-policy'] ?? '';
@@ -52,9 +51,9 @@ describe.each(builtPages())('%s as built', (path) => {
 
 describe('in Chromium, served with the _headers file', () => {
   let browser: Browser;
-  let server: StaticServer;
+  let server: SiteServer;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir, '/', (path) => headersFor(rules, path))]);
+    [browser, server] = await Promise.all([launchBrowser(), serveSite({ headers: true })]);
   });
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
@@ -74,7 +73,7 @@ describe('in Chromium, served with the _headers file', () => {
   test.each(builtPages())('%s loads under the policy without a violation', async (path) => {
     // A reader whose language the site lacks stays on the entry page rather than being sent on.
     const { page, problems } = await open({ locale: 'fr-FR' });
-    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(server.url(path), { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toBe(policy);
     await page.evaluate(() => new Promise(requestAnimationFrame));
     // The 404 page is served with status 404, which Chromium reports as a console error.
@@ -84,15 +83,15 @@ describe('in Chromium, served with the _headers file', () => {
 
   test('the entry page still sends a reader to the edition in their language', async () => {
     const { page, problems } = await open({ locale: 'en-GB' });
-    await page.goto(`${server.origin}/`);
-    await page.waitForURL(`${server.origin}/en/`);
+    await page.goto(server.url('/'));
+    await page.waitForURL(server.url('/en/'));
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   test('a tap on a glossary marker still opens its card instead of leaving the place', async () => {
     const { page, problems } = await open({ hasTouch: true });
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(server.url('/en/'));
     const marker = page.locator('a[data-term-ref]').first();
     const card = page.locator(`#${await marker.getAttribute('interestfor')}`);
     await marker.tap();
@@ -104,9 +103,9 @@ describe('in Chromium, served with the _headers file', () => {
 
   test('the language switch still keeps the reader\'s place', async () => {
     const { page, problems } = await open();
-    await page.goto(`${server.origin}/en/#study-2`);
+    await page.goto(server.url('/en/#study-2'));
     await page.locator('a[data-language-switch]').click();
-    await page.waitForURL(`${server.origin}/ja/#study-2`);
+    await page.waitForURL(server.url('/ja/#study-2'));
     expect(problems).toEqual([]);
     await page.context().close();
   });

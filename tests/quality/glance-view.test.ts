@@ -2,20 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site';
+import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(distDir)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
 async function open(lang: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  await page.goto(`${server.origin}/${lang}/`);
+  await page.goto(server.url(`/${lang}/`));
   return page;
 }
 

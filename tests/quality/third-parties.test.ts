@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { builtPages, distDir, loadPage } from '../support/site';
+import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const pages = builtPages();
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let context: BrowserContext;
 /** Every URL the browser asked for, by the page being loaded at the time. */
 let requested: string[] = [];
@@ -18,7 +17,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Served without the site's Content-Security-Policy, which would block a request to another origin
   // before the browser reports it: this test must see every request the pages attempt.
-  server = await serveStatic(distDir);
+  server = await serveSite();
   context = await browser.newContext();
   context.on('request', (request) => requested.push(request.url()));
   // Nothing may leave the machine, even while the test fails: answer other origins here.
@@ -37,7 +36,7 @@ describe('loading a page requests nothing from another origin', () => {
   test('a control page that embeds an image from another origin is caught', async () => {
     const page = await context.newPage();
     requested = [];
-    await page.goto(`${server.origin}/404.html`);
+    await page.goto(server.url('/404.html'));
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'));
     await page.waitForLoadState('networkidle');
     expect(requested).toContain('https://third.example/pixel.png');
@@ -47,7 +46,7 @@ describe('loading a page requests nothing from another origin', () => {
   test.each(pages)('%s, scrolled to the end, with a hover card open', async (path) => {
     const page = await context.newPage();
     requested = [];
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(server.url(path), { waitUntil: 'networkidle' });
     // Lazy images and fonts load only when their text comes into view.
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
     const marker = page.locator('a[data-term-ref]').first();
@@ -61,7 +60,7 @@ describe('loading a page requests nothing from another origin', () => {
 
     // At least the page itself and its stylesheet, or nothing was recorded.
     expect(requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(server.url('/')) && !url.startsWith('data:'))).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/integrations/chromium.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 /**
- * Launches the headless Chromium that also prints the PDFs. Fails loudly when none is installed:
- * browser tests are never skipped.
+ * Connects to the headless Chromium the global setup started (tests/setup/site.ts): one browser
+ * for the whole run. Closing the returned browser closes only this file's contexts.
  */
 export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+  return chromium.connect(inject('browserEndpoint'));
 }

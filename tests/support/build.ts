@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+/** Astro's command line, run with this very Node rather than whatever `astro` the PATH holds. */
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /**
  * Variables Vitest sets in its own process. A build must not inherit them: Astro reads
@@ -13,20 +15,18 @@ const run = promisify(execFile);
 const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
 
 /**
- * Builds the site into `outDir` with extra environment variables (e.g. `BASE_PATH`, `SITE_URL`,
- * `EDITION_CONTENT_DIR`), for tests that need a build other than the one `npm test` makes.
- * Resolves with what the build printed; rejects, with that output, when the build fails.
- * @example await buildSite('dist-subpath', { BASE_PATH: '/alk-gsk3/' })
+ * Runs Astro's command line (`astro sync`, `astro build` …) with this Node, without colours or
+ * telemetry, with extra environment variables on top of this process's, Vitest's own left out.
+ * Resolves with what it printed; rejects, with that output as `stdout` and `stderr`, when it fails.
+ * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
  */
-export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
-  // From other content, a fresh content store: the cached one keeps, for an entry whose text is
-  // unchanged, the file path of an earlier build's copy, which may be deleted by now.
-  const fresh = env['EDITION_CONTENT_DIR'] ? ['--force'] : [];
-  const { stdout, stderr } = await run('astro', ['build', ...fresh, '--outDir', outDir], {
+export async function runAstro(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
+      NO_COLOR: '1',
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
@@ -35,23 +35,10 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
 }
 
 /**
- * Builds the site from a copy of the minimal valid edition (tests/fixtures/edition) with one file
- * changed, and resolves with what the build printed, colours removed; a build that succeeds rejects.
- * @example await buildBrokenEdition('en/overview.mdx', (text) => text.replace('</p>', ''))
+ * Builds the site into `outDir` with extra environment variables (e.g. `SITE_URL`, `BASE_PATH`):
+ * the test suite's build (tests/setup/site.ts), its second build for reproducibility, the bench's.
+ * @example await buildSite('tests/.tmp/site', { SITE_URL: 'https://example.org', BASE_PATH: '/alk-gsk3/' })
  */
-export async function buildBrokenEdition(file: string, change: (text: string) => string): Promise<string> {
-  const dir = join('tests/.tmp', `${file.replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
-  cpSync('tests/fixtures/edition', dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  try {
-    await buildSite(join(dir, 'dist'), { EDITION_CONTENT_DIR: dir });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    if (!stdout && !stderr) throw error;
-    return `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  throw new Error(`The build succeeded although ${file} was broken.`);
+export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
+  return runAstro(['build', '--outDir', outDir], env);
 }

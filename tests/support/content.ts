@@ -4,22 +4,16 @@
  * on it, as an author's `astro dev` or `astro build` would load it, or the content loaders called
  * directly, as Astro calls them.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import type { LoaderContext } from 'astro/loaders';
 import { editionSections } from '../../src/loaders/edition';
 import { glanceFiles } from '../../src/loaders/glance';
-
-const run = promisify(execFile);
+import { runAstro } from './build';
 
 /** Stands for the copy's directory in what these helpers return, so that tests can state exact messages. */
 export const DIR = '<dir>';
-
-/** Variables Vitest sets in its own process, which `astro sync` must not inherit (see build.ts). */
-const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
 
 /** A change to one file of the fixture, by its path inside it (e.g. `en/overview.mdx`). */
 export type Change = [file: string, change: (text: string) => string];
@@ -60,15 +54,8 @@ export async function syncEdition(dir: string): Promise<string | undefined> {
       `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
     ].join('\n'),
   );
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    FORCE_COLOR: '0',
-    NO_COLOR: '1',
-    EDITION_CONTENT_DIR: dir,
-  };
   try {
-    await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync', '--config', config], { env, maxBuffer: 16 * 1024 * 1024 });
+    await runAstro(['sync', '--config', config], { EDITION_CONTENT_DIR: dir });
     return undefined;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

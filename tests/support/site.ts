@@ -1,23 +1,44 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { inject } from 'vitest';
+import { withBase } from '../../src/lib/urls';
+import { headersFor, readHeaders } from './headers';
+import { builtPages as pagesIn } from './pages';
+import { serveStatic, type StaticServer } from './server';
 
-/** The built site the tests read: `dist/` unless SITE_DIST names another build. */
-export const distDir = process.env['SITE_DIST'] ?? 'dist';
+/** The build under test (tests/setup/site.ts made it): its folder, and the URL it is built for. */
+const built = inject('site');
+export const distDir = built.dir;
+/** Where the build is hosted: origin and base path, e.g. `https://example.org/alk-gsk3/`. */
+export const siteUrl = new URL(built.url);
+/** The base path every link of the build starts with, e.g. `/alk-gsk3/`. */
+export const base = siteUrl.pathname;
 
-if (!existsSync(join(distDir, 'index.html'))) {
-  throw new Error(`No built site in ${distDir}/: run "npm test", which builds first, or "npm run build".`);
+if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}/: the global setup should have built it.`);
+
+/**
+ * The href a page of the build links to a site-relative path with: under the base.
+ * @example href('/ja/glossary/') // '/alk-gsk3/ja/glossary/'
+ */
+export function href(path: string): string {
+  return withBase(base, path);
 }
 
-/** Site-relative URL paths of every built HTML page, e.g. `/ja/glossary/`. */
+/**
+ * The absolute URL of a site-relative path, as canonical links and share tags give it.
+ * @example absolute('/ja/') // 'https://example.org/alk-gsk3/ja/'
+ */
+export function absolute(path: string): string {
+  return new URL(href(path), siteUrl).href;
+}
+
+/** Site-relative URL paths of every built HTML page, without the base, e.g. `/ja/glossary/`. */
 export function builtPages(dir = distDir): string[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  return files
-    .map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''))
-    .sort();
+  return pagesIn(dir);
 }
 
-/** The HTML of a built page, by its URL path. */
+/** The HTML of a built page, by its site-relative URL path. */
 export function readPage(path: string, dir = distDir): string {
   const file = path.endsWith('/') ? `${path}index.html` : path;
   return readFileSync(join(dir, file), 'utf8');
@@ -26,4 +47,24 @@ export function readPage(path: string, dir = distDir): string {
 /** A built page parsed into a DOM document. */
 export function loadPage(path: string, dir = distDir): Document {
   return parseHTML(readPage(path, dir)).document as unknown as Document;
+}
+
+/** The build under test, served under its base path. */
+export interface SiteServer extends StaticServer {
+  /**
+   * The address of a site-relative path on this server.
+   * @example server.url('/en/') // 'http://127.0.0.1:40123/alk-gsk3/en/'
+   */
+  url(path: string): string;
+}
+
+/**
+ * Serves the build under test under its base path; with `headers`, sends what its `_headers`
+ * file gives each path, its patterns read as starting at the base, as the README tells hosts.
+ */
+export async function serveSite(options: { headers?: boolean } = {}): Promise<SiteServer> {
+  const rules = options.headers ? readHeaders(distDir) : [];
+  const headers = (path: string) => (options.headers ? headersFor(rules, `/${path.slice(base.length)}`) : {});
+  const server = await serveStatic(distDir, base, headers);
+  return { ...server, url: (path) => server.origin + href(path) };
 }
