@@ -1,8 +1,14 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { useTranslations } from '../lib/i18n';
-import { languages } from '../lib/languages';
+import { textAround } from '../lib/i18n-parts';
+import { languages, type Lang } from '../lib/languages';
 import type { CardStrings } from './card';
+
+/** One language's words of the card, from its dictionary; the other language's name goes between `other`'s two parts. */
+function cardStrings(lang: Lang): CardStrings[Lang] {
+  return { more: useTranslations(lang)('embed.cardMore'), other: textAround(lang, 'term.otherName', 'term') };
+}
 
 /**
  * The embed script, bundled and minified into one standalone file with the card's words from the
@@ -10,7 +16,7 @@ import type { CardStrings } from './card';
  * `import.meta.url` no longer points at this source.
  */
 export async function bundleEmbedScript(): Promise<string> {
-  const strings = Object.fromEntries(languages.map((lang) => [lang, { more: useTranslations(lang)('embed.cardMore') }])) as CardStrings;
+  const strings = Object.fromEntries(languages.map((lang) => [lang, cardStrings(lang)])) as CardStrings;
   const { outputFiles } = await build({
     entryPoints: [resolve('src/embed/glossary-card.ts')],
     bundle: true,

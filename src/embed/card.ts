@@ -12,8 +12,18 @@ export interface GlossaryData {
   terms: Array<{ id: string } & Record<Lang, TermText>>;
 }
 
-/** The card's own words, per language, taken from the site's dictionaries when the script is built. */
-export type CardStrings = Record<Lang, { more: string }>;
+/**
+ * The card's own words, per language, taken from the site's dictionaries when the script is built:
+ * the link to the term page, and the words before and after the term's name in the other language.
+ */
+export type CardStrings = Record<Lang, { more: string; other: readonly [before: string, after: string] }>;
+
+/** What one card shows: the term in the language of the page linked, and its name in the other language. */
+export interface CardTerm {
+  lang: Lang;
+  text: TermText;
+  other: { lang: Lang; text: TermText };
+}
 
 /** A link to one of our term pages: which term, in which language. */
 export interface TermLink {
@@ -34,22 +44,32 @@ export function termLinkOf(href: string, root: string): TermLink | undefined {
 }
 
 /**
- * The card's content for one term: its name, its definition and a link to its page for pointer and
+ * The card's content for one term: its name, its name in the other language linked to its page in
+ * that language (marked with that language), its definition and a link to its page for pointer and
  * touch users, built as nodes from text, so that nothing in the data can become markup.
  */
-export function cardContent(document: Document, text: TermText, href: string, more: string): Node[] {
+export function cardContent(document: Document, term: CardTerm, href: string, strings: CardStrings[Lang]): Node[] {
   const element = (tag: string, className: string, content: string) => {
     const node = document.createElement(tag);
     node.className = className;
     node.textContent = content;
     return node;
   };
-  const link = element('a', 'more', more) as HTMLAnchorElement;
-  link.href = href;
-  // Out of the tab order: keyboard users are on the very link that opened the card, which goes to
-  // the same page, and Tab should take them on through the host's page, not into the card.
-  link.tabIndex = -1;
-  return [element('p', 'term', text.term), element('p', 'definition', text.definition), link];
+  const link = (className: string, content: string, url: string) => {
+    const node = element('a', className, content) as HTMLAnchorElement;
+    node.href = url;
+    // Out of the tab order: keyboard users are on the very link that opened the card, whose page
+    // has both, and Tab should take them on through the host's page, not into the card.
+    node.tabIndex = -1;
+    return node;
+  };
+  const otherName = link('other-term', term.other.text.term, term.other.text.url);
+  otherName.setAttribute('lang', term.other.lang);
+  otherName.setAttribute('hreflang', term.other.lang);
+  const other = document.createElement('p');
+  other.className = 'other';
+  other.append(strings.other[0], otherName, strings.other[1]);
+  return [element('p', 'term', term.text.term), other, element('p', 'definition', term.text.definition), link('more', strings.more, href)];
 }
 
 /**

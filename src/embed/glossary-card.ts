@@ -7,7 +7,8 @@
  * styles in a shadow root; sets no cookie and sends nothing but the request for the JSON. When the
  * data cannot be had, links stay plain links.
  */
-import { cardContent, cardCss, termLinkOf, type CardStrings, type GlossaryData } from './card';
+import { otherLang } from '../lib/languages';
+import { cardContent, cardCss, termLinkOf, type CardStrings, type CardTerm, type GlossaryData, type TermText } from './card';
 
 /** The card's words, from the site's dictionaries, put in when the script is bundled. */
 declare const STRINGS: CardStrings;
@@ -27,9 +28,16 @@ function start(root: string): void {
       .then((response) => (response.ok ? (response.json() as Promise<GlossaryData>) : { terms: [] }))
       .then((data) => void (terms = new Map(data.terms.map((entry) => [entry.id, entry]))))
       .catch(() => undefined));
-  const textOf = (link: HTMLAnchorElement) => {
+  /** The term a link points at, in the link's language and the other, once the data is there. */
+  const termOf = (link: HTMLAnchorElement): CardTerm | undefined => {
     const target = termLinkOf(link.href, root);
-    return target && { lang: target.lang, text: terms?.get(target.id)?.[target.lang] };
+    const entry = target && terms?.get(target.id);
+    if (!target || !entry) return undefined;
+    const other = otherLang(target.lang);
+    // The data comes from the network: a language may be missing, whatever the type says.
+    const text: TermText | undefined = entry[target.lang];
+    const otherText: TermText | undefined = entry[other];
+    return text && otherText ? { lang: target.lang, text, other: { lang: other, text: otherText } } : undefined;
   };
 
   const host = document.createElement('glossary-term-card');
@@ -77,10 +85,10 @@ function start(root: string): void {
     if (current && current !== link) describe(current, false);
     current = link;
     await load();
-    const found = textOf(link);
-    if (current !== link || !found?.text) return;
+    const found = termOf(link);
+    if (current !== link || !found) return;
     card.lang = found.lang;
-    card.replaceChildren(...cardContent(document, found.text, link.href, STRINGS[found.lang].more));
+    card.replaceChildren(...cardContent(document, found, link.href, STRINGS[found.lang]));
     if (!host.isConnected) document.body.append(host);
     describe(link, true);
     if (!isOpen()) card.showPopover();
@@ -121,7 +129,7 @@ function start(root: string): void {
   // A first tap on a term link opens its card; a second tap on the same link follows it.
   addEventListener('click', (event) => {
     const link = linkOf(event.target);
-    if (pointer !== 'touch' || !link || (link === current && isOpen()) || !textOf(link)?.text) return;
+    if (pointer !== 'touch' || !link || (link === current && isOpen()) || !termOf(link)) return;
     event.preventDefault();
     void show(link);
   });

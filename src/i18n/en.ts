@@ -31,6 +31,7 @@ export const en: Record<keyof typeof ja, string> = {
   'term.pageTitle': '{{term}} (glossary ※{{n}}) | {{site}}',
   'term.useLink': 'Read it in the release: {{section}}',
   'term.otherLanguage': 'In the Japanese original',
+  'term.otherName': 'Japanese: {{term}}',
   'term.back': 'Back to the glossary',
   'term.article': 'Read the press release',
   'share.article': 'Press release, English translation',

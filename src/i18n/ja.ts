@@ -29,6 +29,7 @@ export const ja = {
   'term.pageTitle': '{{term}}（用語解説 ※{{n}}）｜{{site}}',
   'term.useLink': '本文で読む：{{section}}',
   'term.otherLanguage': '英語版では',
+  'term.otherName': '英語：{{term}}',
   'term.back': '用語解説の一覧に戻る',
   'term.article': 'プレスリリース本文を読む',
   'share.article': 'プレスリリース',

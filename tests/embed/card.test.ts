@@ -32,19 +32,36 @@ describe('cardContent', () => {
     definition: 'Blocks GSK3. <img src=x onerror="alert(1)"><script>alert(2)</script>',
     url: 'https://example.org/en/glossary/gsk3-inhibitor/',
   };
+  const japanese = { term: 'GSK3<i>阻害剤</i>', definition: '…', url: 'https://example.org/ja/glossary/gsk3-inhibitor/' };
+  const strings = { more: 'Read the full entry', other: ['Japanese: ', ''] as const };
   const card = document.createElement('div');
-  card.append(...cardContent(document as unknown as Document, hostile, 'https://example.org/en/glossary/gsk3-inhibitor/', 'Read the full entry'));
+  card.append(...cardContent(document as unknown as Document, { lang: 'en', text: hostile, other: { lang: 'ja', text: japanese } }, hostile.url, strings));
 
   test('shows markup in the data as text, never as elements', () => {
-    expect(card.querySelectorAll('img, script, b')).toHaveLength(0);
+    expect(card.querySelectorAll('img, script, b, i')).toHaveLength(0);
     expect(card.querySelector('.term')?.textContent).toBe(hostile.term);
     expect(card.querySelector('.definition')?.textContent).toBe(hostile.definition);
+    expect(card.querySelector('.other a')?.textContent).toBe(japanese.term);
+  });
+
+  test('names the term in the other language right after it, marked with that language and linked to its page there', () => {
+    const other = card.querySelector('.term + .other');
+    expect(other?.textContent).toBe(`Japanese: ${japanese.term}`);
+    const link = other?.querySelector('a');
+    expect(link?.getAttribute('lang')).toBe('ja');
+    expect(link?.getAttribute('hreflang')).toBe('ja');
+    expect(link?.getAttribute('href')).toBe('https://example.org/ja/glossary/gsk3-inhibitor/');
   });
 
   test('ends with a link to the term page, for pointers: keyboard users are on such a link already', () => {
-    const link = card.querySelector('a');
+    const link = card.lastElementChild;
+    expect(link?.localName).toBe('a');
     expect(link?.getAttribute('href')).toBe('https://example.org/en/glossary/gsk3-inhibitor/');
     expect(link?.textContent).toBe('Read the full entry');
     expect(link?.getAttribute('tabindex')).toBe('-1');
+  });
+
+  test('keeps every link out of the tab order, so that Tab goes on through the host page', () => {
+    expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('tabindex'))).toEqual(['-1', '-1']);
   });
 });
