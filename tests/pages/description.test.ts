@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { languages, type Lang } from '../../src/lib/languages';
 import { pdfPath } from '../../src/lib/urls';
+import { readPdf } from '../support/pdf';
 import { distDir, loadPage } from '../support/site';
 
 /**
@@ -18,8 +18,10 @@ const setting: Record<Lang, RegExp> = {
 describe.each(languages)('the %s description', (lang) => {
   const document = loadPage(`/${lang}/`);
   const meta = (key: string) => document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? '';
-  const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', join(distDir, pdfPath(lang))], { encoding: 'utf8' });
-  const subject = /^Subject:\s+(.*)$/m.exec(info)?.[1] ?? '';
+  let subject = '';
+  beforeAll(async () => {
+    subject = String((await readPdf(join(distDir, pdfPath(lang)))).info['Subject'] ?? '');
+  });
 
   test.each([
     ['in search results', () => meta('description')],
