@@ -8,11 +8,11 @@ import { embedScriptPath } from '../../src/lib/urls';
 import { launchBrowser } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { serveStatic, type StaticServer } from '../support/server';
-import { distDir, loadPage } from '../support/site';
+import { distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
 /** The glossary data as built, which the card shows. */
 const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
-  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; definition: string }>>;
+  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; definition: string; url: string }>>;
 };
 const term = (id: string) => glossary.terms.find((t) => t.id === id)!;
 const rules = readHeaders(distDir);
@@ -34,22 +34,22 @@ describe('the embed script as built', () => {
 
 describe('in Chromium, on another origin\'s page and on our demo page', () => {
   let browser: Browser;
-  let site: StaticServer;
+  let site: SiteServer;
   let host: StaticServer;
   const hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   /** The host's policy: only its own files, our script and our data; no inline style anywhere. */
   let policy = '';
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveStatic(distDir, '/', (path) => headersFor(rules, path))]);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite({ headers: true })]);
     policy = `default-src 'self'; script-src ${site.origin}; connect-src ${site.origin}; style-src 'self'`;
     const link = (lang: string, id: string, text: string, fragment = '') =>
-      `<a id="${lang}-${id}" href="${site.origin}/${lang}/glossary/${id}/${fragment}">${text}</a>`;
+      `<a id="${lang}-${id}" href="${site.url(`/${lang}/glossary/${id}/`)}${fragment}">${text}</a>`;
     writeFileSync(
       join(hostDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head><body>
 <p>A blog post about ${link('en', 'gsk3-inhibitor', 'GSK3 inhibitors')} and, in Japanese, ${link('ja', 'alk-fusion-gene', 'ALK融合遺伝子', '#top')}.</p>
-<p>Elsewhere: <a id="elsewhere" href="${site.origin}/en/">the press release</a>.</p>
+<p>Elsewhere: <a id="elsewhere" href="${site.url('/en/')}">the press release</a>.</p>
 ${snippet.replace(canonical, site.origin)}
 </body></html>`,
     );
@@ -116,6 +116,21 @@ ${snippet.replace(canonical, site.origin)}
     await page.context().close();
   });
 
+  test.each([
+    ['en', 'gsk3-inhibitor', 'ja'],
+    ['ja', 'alk-fusion-gene', 'en'],
+  ] as const)('a card in %s names the term in the other language too, marked as such and linked to its page there', async (lang, id, other) => {
+    const { page } = await openHost();
+    await page.hover(`#${lang}-${id}`);
+    await cardShows(page, term(id)[lang].definition);
+    const link = await page.evaluate(() => {
+      const a = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover] a[lang]');
+      return a && { text: a.textContent, lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href') };
+    });
+    expect(link).toEqual({ text: term(id)[other].term, lang: other, hreflang: other, href: term(id)[other].url });
+    await page.context().close();
+  });
+
   test('opens on keyboard focus, gives the link the definition as its description, and closes on Escape', async () => {
     const { page } = await openHost();
     const en = term('gsk3-inhibitor').en;
@@ -150,7 +165,7 @@ ${snippet.replace(canonical, site.origin)}
     await cardShows(page, en.definition);
     expect(new URL(page.url()).origin).toBe(host.origin);
     await page.tap('#en-gsk3-inhibitor');
-    await page.waitForURL(`${site.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.waitForURL(site.url('/en/glossary/gsk3-inhibitor/'));
     await page.context().close();
   });
 
@@ -209,8 +224,8 @@ ${snippet.replace(canonical, site.origin)}
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
     });
-    await page.goto(`${site.origin}/ja/embed/`);
-    await page.hover(`a[href="/en/glossary/alk-inhibitor/"]`);
+    await page.goto(site.url('/ja/embed/'));
+    await page.hover(`a[href="${href('/en/glossary/alk-inhibitor/')}"]`);
     await cardShows(page, term('alk-inhibitor').en.definition);
     expect(problems).toEqual([]);
     await context.close();
@@ -224,7 +239,7 @@ ${snippet.replace(canonical, site.origin)}
     expect(await openCard(page)).toBeNull();
     expect(problems.filter((p) => !/glossary\.json|ERR_FAILED/.test(p))).toEqual([]);
     await page.click('#en-gsk3-inhibitor');
-    await page.waitForURL(`${site.origin}/en/glossary/gsk3-inhibitor/`);
+    await page.waitForURL(site.url('/en/glossary/gsk3-inhibitor/'));
     await page.context().close();
   });
 });
