@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
@@ -40,12 +41,19 @@ export async function serveStatic(root: string, base = '/', headers: ResponseHea
     if (!found) file = join(root, '404.html');
     const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
     response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...extra });
-    createReadStream(file).pipe(response);
+    // pipeline closes the file when the browser gives up on the response, as it may for a 404.
+    pipeline(createReadStream(file), response).catch(() => undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The browser outlives this server (one for the whole run) and keeps its connections alive:
+    // end them, or close() waits for them for good.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
