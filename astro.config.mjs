@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentLanguage } from './src/integrations/mdx-content-language.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 
 /**
@@ -13,7 +14,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Every build prints the articles to PDF (needs Chromium), so their links to the PDFs always work.
-  integrations: [mdx(), printPdf()],
+  // <Term> and <AtAGlance /> in the content take their language from the folder of their file.
+  integrations: [mdx(), contentLanguage(), printPdf()],
   // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
   // 'unsafe-inline' (public/_headers) serves every page.
   build: { inlineStylesheets: 'never' },
