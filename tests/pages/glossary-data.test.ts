@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
 import { glossaryDataSchema } from '../../src/schemas/glossary-data';
-import { distDir, loadPage, siteUrl } from '../support/site';
+import { base, distDir, loadPage, siteUrl } from '../support/site';
 
 /** The build's address without its final slash, so that `${site}/ja/` is the Japanese edition's. */
 const site = siteUrl.href.replace(/\/$/, '');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
-const pathOf = (url: string) => new URL(url).pathname;
+/** The site-relative path of one of the build's absolute URLs, e.g. `/ja/glossary/`. */
+const pathOf = (url: string) => new URL(url).pathname.slice(base.length - 1);
 /** A term's entry as a page shows it: the heading of its page. */
 const termOnPage = (url: string) => loadPage(pathOf(url)).querySelector('main h1')?.textContent?.trim();
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { builtPages, serveSite, type SiteServer } from '../support/site';
+import { builtPages, href, serveSite, type SiteServer } from '../support/site';
 
 // WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates.
 const schemes = ['light', 'dark'] as const;
@@ -45,7 +45,7 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(server.url(path));
-        expect(new URL(page.url()).pathname).toBe(path);
+        expect(new URL(page.url()).pathname).toBe(href(path));
         found.push(...(await audit(page)).map((v) => `${at} ${v}`));
 
         // A card opened the way a reader opens it, by hovering its marker; the rest of the page is
