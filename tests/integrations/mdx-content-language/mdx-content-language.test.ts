@@ -1,0 +1,119 @@
+/**
+ * Fixture tests for the mdx-content-language plugin, through Sätteri alone, with no Astro build:
+ * each `fixtures/<case>/input.mdx` is compiled to JSX with the options Astro's MDX compiles with, as
+ * though it were the file the table below names, and the JSX is compared with `output.jsx` beside
+ * it, or the error with `error.txt`. Set UPDATE to write those files anew
+ * (`UPDATE=1 npx vitest run tests/integrations/mdx-content-language`); without it, a missing or
+ * different file fails the test.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { mdxToJs, type MdastPluginEntry } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { contentLanguage, mdxContentLanguage } from '../../../src/integrations/mdx-content-language';
+
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+/** The project root, from which errors name files, as in a build. */
+const root = resolve(import.meta.dirname, '../../..');
+const update = Boolean(process.env['UPDATE']);
+
+/** Each fixture, and the file it is compiled as, relative to the root (undefined: MDX without a file). */
+const cases: Array<[name: string, file: string | undefined]> = [
+  // Japanese content: each <Term> in running text gets lang="ja".
+  ['term-ja', 'content/ja/overview.mdx'],
+  // English content, in a paragraph and a list: lang="en".
+  ['term-en', 'content/en/points.mdx'],
+  // The summary drawing, a block of its own.
+  ['at-a-glance', 'content/en/overview.mdx'],
+  // A <Term> on a line of its own is a block (a flow element), and gets its language all the same.
+  ['flow-term', 'content/ja/study.mdx'],
+  // Only Term and AtAGlance: HTML elements and other components keep the attributes written.
+  ['other-elements', 'content/en/notes.mdx'],
+  // A file that uses neither needs no language, wherever it is.
+  ['no-components', 'src/pages/about.mdx'],
+  // Errors, each naming the file, line and column.
+  ['error-outside-language-folder', 'content/overview.mdx'],
+  ['error-no-file', undefined],
+  ['error-lang-written', 'content/ja/overview.mdx'],
+  ['error-term-without-id', 'content/en/overview.mdx'],
+  ['error-term-id-expression', 'content/en/overview.mdx'],
+];
+
+/**
+ * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
+ * @param source The MDX.
+ * @param file The file it stands for, relative to the root.
+ * @param plugins The mdast plugins.
+ */
+async function compile(source: string, file: string | undefined, plugins: MdastPluginEntry[]): Promise<string> {
+  const fileURL = file === undefined ? {} : { fileURL: pathToFileURL(resolve(root, file)) };
+  const { code } = await mdxToJs(source, { mdastPlugins: plugins, ...fileURL, jsx: true, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+  return code;
+}
+
+/**
+ * What a case gives: the JSX, or the error's message and hint; and the file that records it.
+ * @param name The case.
+ * @param file The file it is compiled as.
+ */
+async function outcome(name: string, file: string | undefined): Promise<{ expected: string; actual: string }> {
+  const source = readFileSync(join(fixtures, name, 'input.mdx'), 'utf8');
+  try {
+    return { expected: 'output.jsx', actual: await compile(source, file, [mdxContentLanguage({ root })]) };
+  } catch (error) {
+    if (!(error instanceof AstroError)) throw error;
+    return { expected: 'error.txt', actual: `${error.message}\nHint: ${error.hint}\n` };
+  }
+}
+
+describe('mdxContentLanguage', () => {
+  test('has a row for every fixture', () => {
+    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
+  });
+
+  test.each(cases)('%s', async (name, file) => {
+    const { expected, actual } = await outcome(name, file);
+    const dir = join(fixtures, name);
+    if (update) {
+      for (const stale of ['output.jsx', 'error.txt']) rmSync(join(dir, stale), { force: true });
+      writeFileSync(join(dir, expected), actual);
+    }
+    expect(readdirSync(dir).sort(), `${name}: its files (run with UPDATE=1 to write ${expected})`).toEqual(['input.mdx', expected].sort());
+    expect(actual).toBe(readFileSync(join(dir, expected), 'utf8'));
+  });
+
+  test("locates an error at the element, for Astro's error overlay", async () => {
+    const source = readFileSync(join(fixtures, 'error-term-without-id', 'input.mdx'), 'utf8');
+    const compiling = compile(source, 'content/en/overview.mdx', [mdxContentLanguage({ root })]);
+    await expect(compiling).rejects.toMatchObject({ line: 8, column: 26 });
+  });
+});
+
+describe('contentLanguage', () => {
+  /**
+   * Runs the integration's setup on a configuration with the given processor.
+   * @param processor `markdown.processor`.
+   */
+  const setUp = (processor: { name: string; options: object }) => {
+    const hook = contentLanguage().hooks['astro:config:setup'];
+    const config = { root: pathToFileURL(`${root}/`), markdown: { processor } };
+    return hook?.({ config } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
+  };
+
+  test("adds the plugin to Sätteri's mdast plugins", async () => {
+    const mdastPlugins: MdastPluginEntry[] = [];
+    await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
+    expect(mdastPlugins).toHaveLength(1);
+    const code = await compile('<AtAGlance />', 'content/ja/overview.mdx', mdastPlugins);
+    expect(code).toContain('<AtAGlance lang="ja" />');
+  });
+
+  test('refuses any other Markdown processor', () => {
+    expect(() => setUp({ name: 'unified', options: { remarkPlugins: [] } })).toThrow(
+      new AstroError('The content\'s <Term> and <AtAGlance> get their language from a Sätteri plugin, and markdown.processor is "unified".', 'Leave markdown.processor at its default, Sätteri.'),
+    );
+  });
+});
