@@ -1,9 +1,12 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 
 /** Tests that read no build: the content layer, components and pure functions. */
-const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
+const unit = ['tests/components/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
 
-export default defineConfig({
+// Astro's Vite configuration, so that components, layouts and `astro:` modules load in tests.
+export default getViteConfig({
   test: {
     // Scratch copies of content and builds live under tests/.tmp; never take a file there for a test.
     exclude: [...configDefaults.exclude, 'tests/.tmp/**'],
