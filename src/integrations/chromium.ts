@@ -43,21 +43,22 @@ function installedBrowsers(): string[] {
  * unpacked once into `node_modules/.cache`. The file appears whole or not at all (written aside,
  * then renamed), so concurrent builds and tests never start a half-written binary.
  */
-function npmChromium(): string | undefined {
+export function npmChromium(): string | undefined {
   if (platform() !== 'linux' || arch() !== 'x64') return undefined;
-  const require = createRequire(import.meta.url);
-  let manifest: string;
+  let entry: string;
   try {
-    manifest = require.resolve('@sparticuz/chromium/package.json');
+    // The package exports its entry point only (build/index.js), not its package.json.
+    entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
   } catch {
     return undefined;
   }
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-  const binary = join(dirname(manifest), '..', '..', '.cache', 'chromium', version, 'chromium');
+  const dir = join(dirname(entry), '..');
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  const binary = join(dir, '..', '..', '.cache', 'chromium', version, 'chromium');
   if (!existsSync(binary)) {
     mkdirSync(dirname(binary), { recursive: true });
     const partial = `${binary}.${process.pid}`;
-    writeFileSync(partial, brotliDecompressSync(readFileSync(join(dirname(manifest), 'bin', 'chromium.br'))), { mode: 0o755 });
+    writeFileSync(partial, brotliDecompressSync(readFileSync(join(dir, 'bin', 'chromium.br'))), { mode: 0o755 });
     renameSync(partial, binary);
   }
   return binary;
