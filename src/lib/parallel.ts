@@ -10,6 +10,7 @@
  * Works on HTML strings at build time through linkedom's DOM, so nothing is escaped by hand.
  */
 import { parseHTML } from 'linkedom';
+import { idReferenceAttributes } from './id-references';
 import { languages, type Lang } from './languages';
 
 /** A block of a section's rendered HTML, with the id it is paired by. */
@@ -24,9 +25,6 @@ export interface Pair {
   id: string | undefined;
   cells: Record<Lang, string>;
 }
-
-/** Attributes whose value is a list of ids, which must follow the ids they name. */
-const idReferences = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'popovertarget', 'interestfor', 'commandfor', 'data-term-ref'];
 
 /** A detached element holding a fragment of HTML, to edit with the DOM. */
 function fragment(html: string): HTMLElement {
@@ -44,7 +42,7 @@ function fragment(html: string): HTMLElement {
 export function prefixIds(html: string, prefix: string): string {
   const holder = fragment(html);
   for (const element of holder.querySelectorAll('[id]')) element.id = prefix + element.id;
-  for (const name of idReferences) {
+  for (const name of idReferenceAttributes) {
     for (const element of holder.querySelectorAll(`[${name}]`)) {
       const ids = (element.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
       element.setAttribute(name, ids.map((id) => prefix + id).join(' '));

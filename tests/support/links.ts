@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { idReferenceAttributes } from '../../src/lib/id-references';
 
 /** A reference from one built file to a URL. */
 export interface Link {
@@ -27,12 +28,6 @@ const urlAttributes: Array<[selector: string, attribute: string]> = [
   ['object[data]', 'data'],
   ['form[action]', 'action'],
   ['blockquote[cite], q[cite], ins[cite], del[cite]', 'cite'],
-];
-
-/** Attributes whose value names elements of the same page by id. */
-const idrefAttributes = [
-  'for', 'list', 'headers', 'popovertarget', 'interestfor', 'commandfor',
-  'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-errormessage', 'aria-activedescendant', 'aria-flowto',
 ];
 
 /** Every file of a built site, as site-relative paths with forward slashes. */
@@ -122,7 +117,7 @@ export function checkLinks(dir: string, site: URL): LinkReport {
       else if (!hasId(documentOf(target), fragment)) problem(`names no element with id "${fragment}" in /${target}`);
     }
 
-    for (const attribute of document ? idrefAttributes : []) {
+    for (const attribute of document ? idReferenceAttributes : []) {
       for (const element of document!.querySelectorAll(`[${attribute}]`)) {
         // `for` is an id reference on <label> and <output> only.
         if (attribute === 'for' && !['label', 'output'].includes(element.localName)) continue;
