@@ -127,25 +127,3 @@ export function byPosition<T>(lists: Record<Lang, readonly T[]>): Array<Record<L
   if (languages.some((lang) => lists[lang].length !== lists[original].length)) throw new Error(`Cannot line up lists of different lengths: ${lengths.join(', ')}.`);
   return lists[original].map((_, index) => Object.fromEntries(languages.map((lang) => [lang, lists[lang][index]])) as Record<Lang, T>);
 }
-
-/**
- * Appends a link to the parallel view to every paragraph, list item and address that is a block
- * of its own (not inside another element with an id, such as a figure). Headings get none, as the
- * link's name would join theirs. The link's text is left to CSS (an icon): its name is `label`.
- * @param href Href of a block in the parallel view, from its id.
- * @example addParallelLinks('<p id="a">A</p>', (id) => `/ja/parallel/#${id}`, 'Side by side')
- * // '<p id="a">A<a … class="parallel-link print:hidden" href="/ja/parallel/#a" aria-label="Side by side"></a></p>'
- */
-export function addParallelLinks(html: string, href: (id: string) => string, label: string): string {
-  const holder = fragment(html);
-  for (const block of holder.querySelectorAll(':is(p, li, address)[id]')) {
-    if (block.parentElement?.closest('[id]')) continue;
-    const link = block.ownerDocument.createElement('a');
-    link.className = 'parallel-link print:hidden';
-    link.setAttribute('href', href(block.id));
-    link.setAttribute('aria-label', label);
-    link.setAttribute('title', label);
-    block.append(link);
-  }
-  return holder.innerHTML;
-}

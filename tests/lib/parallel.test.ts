@@ -1,6 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { addParallelLinks, byPosition, pairBlocks, perLanguage, prefixIds, splitBlocks } from '../../src/lib/parallel';
+import { byPosition, pairBlocks, perLanguage, prefixIds, splitBlocks } from '../../src/lib/parallel';
 
 describe('prefixIds', () => {
   test.each([
@@ -86,42 +85,6 @@ describe('pairBlocks', () => {
     ['<p id="a"></p>', '<p id="a"></p><dl></dl>', /block 2 is nothing in ja but a block without id in en/],
   ])('refuses blocks that do not match: %s / %s', (ja, en, message) => {
     expect(() => pairBlocks('s', { ja, en })).toThrow(message);
-  });
-});
-
-describe('addParallelLinks', () => {
-  const href = (id: string) => `/ja/parallel/#${id}`;
-
-  test('appends a named link to each block with an id', () => {
-    const { document } = parseHTML(`<body>${addParallelLinks('<ul><li id="a">A</li></ul><address id="b">B<br>C</address>', href, '対訳')}</body>`);
-    const links = [...document.querySelectorAll('a')].map((a) => ({
-      in: a.parentElement?.id,
-      last: a === a.parentElement?.lastChild,
-      class: a.className,
-      href: a.getAttribute('href'),
-      name: a.getAttribute('aria-label'),
-      title: a.getAttribute('title'),
-    }));
-    const link = { last: true, class: 'parallel-link print:hidden', name: '対訳', title: '対訳' };
-    expect(links).toEqual([
-      { in: 'a', href: '/ja/parallel/#a', ...link },
-      { in: 'b', href: '/ja/parallel/#b', ...link },
-    ]);
-  });
-
-  test.each([
-    // A heading, whose name would take in the link's.
-    ['<h3 id="c">C</h3>'],
-    // Parts of a figure, which is a block as a whole.
-    ['<figure id="f"><p id="f-1">1</p><ul><li id="f-2">2</li></ul></figure>'],
-    // A block without id, which has no place to link to.
-    ['<p>P</p>'],
-  ])('leaves %s alone', (html) => {
-    expect(addParallelLinks(html, href, '対訳')).toBe(html);
-  });
-
-  test('adds no text a reader would see in place of the icon', () => {
-    expect(addParallelLinks('<p id="a">A</p>', href, 'x').replace(/<[^>]+>/g, '')).toBe('A');
   });
 });
 
