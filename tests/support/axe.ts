@@ -8,10 +8,11 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /**
- * Runs axe's WCAG A and AA rules on a page as it is now, or on the part `include` picks; one line
- * per violation, naming the rule and the elements with axe's summary of what fails.
+ * Runs axe's WCAG A and AA rules on a page as it is now, or on the part `include` picks (a
+ * selector, or `{ fromShadowDom: [host, inner] }` for a shadow tree); the rules that failed and
+ * those that passed, each by id, the failures with their elements and axe's summary.
  */
-export async function audit(page: Page, include?: ElementContext): Promise<string[]> {
+export async function axeRules(page: Page, include?: ElementContext): Promise<{ violations: string[]; passes: string[] }> {
   const results = await page.evaluate(
     async ({ source, tags, include }) => {
       const global = window as unknown as { axe?: { run: (context: object, options: object) => Promise<AxeResults> } };
@@ -20,7 +21,15 @@ export async function audit(page: Page, include?: ElementContext): Promise<strin
     },
     { source: axeSource, tags: wcagTags, include: include as never },
   );
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
-  );
+  return {
+    violations: results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
+    ),
+    passes: results.passes.map((rule) => rule.id),
+  };
+}
+
+/** The WCAG A and AA violations axe finds (see {@link axeRules}), one line per rule. */
+export async function audit(page: Page, include?: ElementContext): Promise<string[]> {
+  return (await axeRules(page, include)).violations;
 }
