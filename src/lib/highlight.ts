@@ -1,8 +1,9 @@
 import type { Element } from 'hast';
-import { codeToHtml, createCssVariablesTheme, type ShikiTransformer } from 'shiki';
+import { createCssVariablesTheme, getSingletonHighlighter, type ShikiTransformer } from 'shiki';
+import { risLanguage } from './ris-grammar';
 
 /** Languages the snippets are written in. */
-export type SnippetLang = 'html' | 'markdown' | 'http';
+export type SnippetLang = 'html' | 'markdown' | 'http' | 'bibtex' | 'json' | 'ris';
 
 /**
  * Shiki's theme of CSS variables: each token names its role (`--hl-token-string`), and the site's
@@ -52,8 +53,10 @@ const classesNotStyles: ShikiTransformer = {
 };
 
 /** Code highlighted at build time as HTML with classes and no inline style. */
-export function highlight(code: string, lang: SnippetLang): Promise<string> {
+export async function highlight(code: string, lang: SnippetLang): Promise<string> {
+  // Shiki bundles no grammar for RIS: the highlighter loads this project's (ris-grammar.ts).
+  const highlighter = await getSingletonHighlighter({ langs: [lang === 'ris' ? risLanguage : lang], themes: [theme] });
   // No time limit per line: Shiki's default (500 ms) leaves the rest of a line plain when the
   // machine is busy, so the same build could highlight differently twice.
-  return codeToHtml(code, { lang, theme, transformers: [classesNotStyles], tokenizeTimeLimit: 0 });
+  return highlighter.codeToHtml(code, { lang, theme, transformers: [classesNotStyles], tokenizeTimeLimit: 0 });
 }
