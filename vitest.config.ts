@@ -20,10 +20,10 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit],
-          // One build and one browser for every file (see the setup); the files take turns in the
-          // browser, after the unit tests, so that no page competes with another for two cores.
+          // One build and one browser for every file (see the setup). Two files at a time: a browser
+          // test mostly waits on the browser, and no test's outcome depends on how busy it is.
           globalSetup: ['tests/setup/site.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },

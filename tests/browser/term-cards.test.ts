@@ -166,9 +166,11 @@ describe.each(languages)('%s', (lang) => {
       const opened = (await timings()).filter((e) => e.id === cardId);
       const entered = opened.find((e) => e.what === 'enter a')?.at ?? NaN;
       const shown = opened.find((e) => e.what === 'open')?.at ?? NaN;
-      // Not on a mere pass over the marker: about 200 ms of hovering first.
+      // Not on a mere pass over the marker: about 200 ms of hovering first. How much later a timer
+      // fires depends on the machine's load, so the upper bound only catches a card that waits far
+      // too long for any reader.
       expect(shown - entered).toBeGreaterThanOrEqual(150);
-      expect(shown - entered).toBeLessThanOrEqual(600);
+      expect(shown - entered).toBeLessThan(1500);
 
       // Onto the card, across the gap between them, and a rest there longer than the grace period.
       const inCard = await card.boundingBox();
@@ -183,9 +185,10 @@ describe.each(languages)('%s', (lang) => {
       const log = (await timings()).filter((e) => e.id === cardId);
       const left = log.findLast((e) => e.what === 'leave div')?.at ?? NaN;
       const closed = log.findLast((e) => e.what === 'closed')?.at ?? NaN;
-      // A grace period (about 300 ms), so that a pointer overshooting the card does not close it.
+      // A grace period (about 300 ms), so that a pointer overshooting the card does not close it;
+      // the upper bound, as above, only against a card that lingers.
       expect(closed - left).toBeGreaterThanOrEqual(200);
-      expect(closed - left).toBeLessThanOrEqual(900);
+      expect(closed - left).toBeLessThan(2000);
     });
 
     test('keyboard: focus opens the card, Escape closes it and leaves the focus on the marker, Tab goes on through the text and through an open card', async () => {
