@@ -4,13 +4,10 @@
  * Japanese, so each of its `<Term id="…" />` becomes `<Term id="…" lang="ja" />`. One component
  * then serves both languages, with no wrapper per language to bind it.
  *
- * A Sätteri mdast plugin (Astro's MDX runs no remark plugins), `mdxContentLanguage`, and the Astro
- * integration that registers it, `contentLanguage`, the way Starlight registers its asides
- * (withastro/starlight, packages/starlight/integrations/markdown-plugins.ts).
+ * A Sätteri mdast plugin (Astro's MDX runs no remark plugins), registered by `satteri.ts`.
  */
 import { basename, dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { at, formatProblem } from '../lib/content-problem.ts';
@@ -75,25 +72,6 @@ export function mdxContentLanguage({ root }: Options): MdastPluginEntry {
 }
 
 /**
- * Registers `mdxContentLanguage` with the Sätteri processor that `@astrojs/mdx` compiles with.
- * @throws {AstroError} When `markdown.processor` is not Sätteri, whose plugins alone this is.
- */
-export function contentLanguage(): AstroIntegration {
-  return {
-    name: 'mdx-content-language',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const { processor } = config.markdown;
-        if (!isSatteri(processor)) {
-          throw new AstroError(`The content's <Term> and <AtAGlance> get their language from a Sätteri plugin, and markdown.processor is "${processor.name}".`, 'Leave markdown.processor at its default, Sätteri.');
-        }
-        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }));
-      },
-    },
-  };
-}
-
-/**
  * The value of an attribute written as a string (`id="x"`); undefined when absent or an expression.
  * @param node A JSX element.
  * @param name The attribute's name.
@@ -115,12 +93,4 @@ function contentError(file: string | undefined, node: Readonly<MdxJsxFlowElement
   const error = new AstroError(formatProblem({ ...at(file ?? '<no file>', start?.line, start?.column), message }), hint);
   // @astrojs/mdx points the error overlay at `line` and `column` when the error has them.
   return Object.assign(error, { line: start?.line, column: start?.column });
-}
-
-/**
- * Whether Astro's Markdown processor is Sätteri, whose options take mdast plugins.
- * @param processor `config.markdown.processor`.
- */
-function isSatteri(processor: { name: string; options: object }): processor is { name: 'satteri'; options: { mdastPlugins: MdastPluginEntry[] } } {
-  return processor.name === 'satteri' && 'mdastPlugins' in processor.options && Array.isArray(processor.options.mdastPlugins);
 }

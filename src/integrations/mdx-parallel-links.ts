@@ -5,13 +5,10 @@
  * element renders (the article a link, the parallel view nothing) through the components it
  * passes to the content, so no page reads its rendered HTML back to find the blocks.
  *
- * A Sätteri mdast plugin, `mdxParallelLinks`, and the Astro integration that registers it,
- * `parallelLinks`, as `mdx-content-language.ts` registers its own.
+ * A Sätteri mdast plugin, registered by `satteri.ts`.
  */
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastTarget, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { isLang } from '../lib/languages.ts';
 
@@ -49,25 +46,6 @@ export function mdxParallelLinks(): MdastPluginEntry {
       ctx.appendChild(node, { type: 'mdxJsxTextElement', name: parallelLinkElement, attributes: [attribute('id', id), attribute('lang', lang)], children: [] });
     };
     return defineMdastPlugin({ name: 'mdx-parallel-links', mdxJsxFlowElement: visit, mdxJsxTextElement: visit });
-  };
-}
-
-/**
- * Registers `mdxParallelLinks` with the Sätteri processor that `@astrojs/mdx` compiles with.
- * @throws {AstroError} When `markdown.processor` is not Sätteri, whose plugins alone this is.
- */
-export function parallelLinks(): AstroIntegration {
-  return {
-    name: 'mdx-parallel-links',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const { processor } = config.markdown;
-        if (processor.name !== 'satteri' || !('mdastPlugins' in processor.options) || !Array.isArray(processor.options.mdastPlugins)) {
-          throw new AstroError(`The links from each block to the parallel view come from a Sätteri plugin, and markdown.processor is "${processor.name}".`, 'Leave markdown.processor at its default, Sätteri.');
-        }
-        processor.options.mdastPlugins.push(mdxParallelLinks());
-      },
-    },
   };
 }
 

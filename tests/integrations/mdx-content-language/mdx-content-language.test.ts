@@ -9,11 +9,10 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { mdxToJs, type MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { contentLanguage, mdxContentLanguage } from '../../../src/integrations/mdx-content-language';
+import { mdxContentLanguage } from '../../../src/integrations/mdx-content-language';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 /** The project root, from which errors name files, as in a build. */
@@ -89,31 +88,5 @@ describe('mdxContentLanguage', () => {
     const source = readFileSync(join(fixtures, 'error-term-without-id', 'input.mdx'), 'utf8');
     const compiling = compile(source, 'content/en/overview.mdx', [mdxContentLanguage({ root })]);
     await expect(compiling).rejects.toMatchObject({ line: 8, column: 26 });
-  });
-});
-
-describe('contentLanguage', () => {
-  /**
-   * Runs the integration's setup on a configuration with the given processor.
-   * @param processor `markdown.processor`.
-   */
-  const setUp = (processor: { name: string; options: object }) => {
-    const hook = contentLanguage().hooks['astro:config:setup'];
-    const config = { root: pathToFileURL(`${root}/`), markdown: { processor } };
-    return hook?.({ config } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
-  };
-
-  test("adds the plugin to Sätteri's mdast plugins", async () => {
-    const mdastPlugins: MdastPluginEntry[] = [];
-    await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
-    expect(mdastPlugins).toHaveLength(1);
-    const code = await compile('<AtAGlance />', 'content/ja/overview.mdx', mdastPlugins);
-    expect(code).toContain('<AtAGlance lang="ja" />');
-  });
-
-  test('refuses any other Markdown processor', () => {
-    expect(() => setUp({ name: 'unified', options: { remarkPlugins: [] } })).toThrow(
-      new AstroError('The content\'s <Term> and <AtAGlance> get their language from a Sätteri plugin, and markdown.processor is "unified".', 'Leave markdown.processor at its default, Sätteri.'),
-    );
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Registers the content's mdast plugins with the Sätteri processor that `@astrojs/mdx` compiles
+ * with (Astro 7's default, which runs no remark or rehype plugins), in one place, as Starlight's
+ * integrations/satteri.ts does:
+ * - `mdxContentLanguage`: `<Term>` and `<AtAGlance />` take the language of their file's folder;
+ * - `mdxParallelLinks`: each block gets its link to the same block in the parallel view.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { MdastPluginEntry } from 'satteri';
+import { mdxContentLanguage } from './mdx-content-language.ts';
+import { mdxParallelLinks } from './mdx-parallel-links.ts';
+
+/**
+ * The integration.
+ * @throws {AstroError} When `markdown.processor` is not Sätteri, whose plugins alone these are.
+ */
+export function contentPlugins(): AstroIntegration {
+  return {
+    name: 'content-mdast-plugins',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const { processor } = config.markdown;
+        if (!isSatteri(processor)) {
+          throw new AstroError(
+            `The content's <Term>, <AtAGlance /> and links to the parallel view come from Sätteri plugins, and markdown.processor is "${processor.name}".`,
+            'Leave markdown.processor at its default, Sätteri.',
+          );
+        }
+        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallelLinks());
+      },
+    },
+  };
+}
+
+/**
+ * Whether Astro's Markdown processor is Sätteri, whose options take mdast plugins.
+ * @param processor `config.markdown.processor`.
+ */
+function isSatteri(processor: { name: string; options: object }): processor is { name: 'satteri'; options: { mdastPlugins: MdastPluginEntry[] } } {
+  return processor.name === 'satteri' && 'mdastPlugins' in processor.options && Array.isArray(processor.options.mdastPlugins);
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { mdxToJs, type MdastPluginEntry } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { contentPlugins } from '../../src/integrations/satteri';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Runs the integration's setup on a configuration with the given processor.
+ * @param processor `markdown.processor`.
+ */
+function setUp(processor: { name: string; options: object }) {
+  const hook = contentPlugins().hooks['astro:config:setup'];
+  const config = { root: pathToFileURL(`${root}/`), markdown: { processor } };
+  return hook?.({ config } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
+}
+
+describe('contentPlugins', () => {
+  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's links", async () => {
+    const mdastPlugins: MdastPluginEntry[] = [];
+    await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
+    const fileURL = pathToFileURL(resolve(root, 'content/ja/overview.mdx'));
+    const { code } = await mdxToJs('<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />', { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' });
+    expect(code).toContain('<Term id="alk-inhibitor" lang="ja" />');
+    expect(code).toContain('<AtAGlance lang="ja" />');
+    expect(code).toContain('<ParallelLink id="overview-1" lang="ja" />');
+  });
+
+  test('refuses any other Markdown processor', () => {
+    expect(() => setUp({ name: 'unified', options: { remarkPlugins: [] } })).toThrow(
+      new AstroError('The content\'s <Term>, <AtAGlance /> and links to the parallel view come from Sätteri plugins, and markdown.processor is "unified".', 'Leave markdown.processor at its default, Sätteri.'),
+    );
+  });
+});
