@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
 import { withBase } from '../src/lib/urls.ts';
-import { headersFor, readHeaders } from '../tests/support/headers.ts';
+import { headersUnder, readHeaders } from '../tests/support/headers.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 /** The kinds of response a page's weight is reported by. */
@@ -58,7 +58,7 @@ export async function measureSite(dir: string, paths: string[], options: { base?
   const rules = readHeaders(dir);
   const [browser, server] = await Promise.all([
     options.browser ?? launchChromium(),
-    serveStatic(dir, base, (path) => headersFor(rules, `/${path.slice(base.length)}`)),
+    serveStatic(dir, base, headersUnder(rules, base)),
   ]);
   try {
     const measurements: PageMeasurement[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
 import { withBase } from '../../src/lib/urls';
-import { headersFor, readHeaders } from './headers';
+import { headersUnder, readHeaders } from './headers';
 import { builtPages as pagesIn } from './pages';
 import { serveStatic, type StaticServer } from './server';
 
@@ -63,8 +63,6 @@ export interface SiteServer extends StaticServer {
  * file gives each path, its patterns read as starting at the base, as the README tells hosts.
  */
 export async function serveSite(options: { headers?: boolean } = {}): Promise<SiteServer> {
-  const rules = options.headers ? readHeaders(distDir) : [];
-  const headers = (path: string) => (options.headers ? headersFor(rules, `/${path.slice(base.length)}`) : {});
-  const server = await serveStatic(distDir, base, headers);
+  const server = await serveStatic(distDir, base, options.headers ? headersUnder(readHeaders(distDir), base) : {});
   return { ...server, url: (path) => server.origin + href(path) };
 }
