@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, type Lang } from '../../src/lib/languages';
 import { audit } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, withoutCardDelays } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
 /*
@@ -311,6 +311,7 @@ describe.each(languages)('%s', (lang) => {
 
   test('every card stays inside a 320 px viewport, beside its marker', async () => {
     const page = await article(lang, { viewport: { width: 320, height: 640 } });
+    await withoutCardDelays(page);
     const count = await markers(page).count();
     for (let i = 0; i < count; i++) {
       const marker = markers(page).nth(i);
@@ -330,6 +331,7 @@ describe.each(languages)('%s', (lang) => {
 
   test('a card opened from a marker at the right edge of the line stays inside the viewport', async () => {
     const page = await article(lang, { viewport: { width: 320, height: 640 } });
+    await withoutCardDelays(page);
     // Find a narrow viewport in which a marker ends a line, within 40 px of the right edge.
     let atEdge: Locator | undefined;
     for (let width = 320; width <= 480 && !atEdge; width += 4) {
@@ -349,6 +351,7 @@ describe.each(languages)('%s', (lang) => {
 
   test('opening a card moves nothing on the page', async () => {
     const page = await article(lang);
+    await withoutCardDelays(page);
     await page.evaluate(() => {
       const shifts: string[] = [];
       Object.assign(window, { layoutShifts: shifts });

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
-import { audit } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
@@ -97,21 +96,7 @@ describe.each(languages)('/%s/parallel/', (ui) => {
     expect(await card.getAttribute('id')).toBe(await marker.getAttribute('interestfor'));
     expect(await card.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
   });
-
-  // Contrast depends on the scheme, target sizes and reflow on the width: each is audited once.
-  test.each([
-    ['light', 1280],
-    ['dark', 320],
-  ] as const)('axe finds no WCAG 2.x A or AA violation (%s, %i px, and with a card open)', async (colorScheme, width) => {
-    await page.setViewportSize({ width, height: 800 });
-    await page.emulateMedia({ colorScheme });
-    await page.goto(url());
-    const found = await audit(page);
-    await page.locator('.pair-cell[lang="en"] a[data-term-ref]').first().hover();
-    await page.locator('[popover]:popover-open').waitFor();
-    found.push(...(await audit(page, '[popover]:popover-open')));
-    expect(found).toEqual([]);
-  });
+  // axe audits the view in both schemes at 320 and 1280 px, a card open: tests/quality/accessibility.test.ts.
 });
 
 describe.each(languages)('the link from each block of the /%s/ edition', (lang) => {

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /**
@@ -7,4 +7,14 @@ import { inject } from 'vitest';
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserEndpoint'));
+}
+
+/**
+ * Makes the glossary markers' native interest act at once, for tests of what an open card shows or
+ * where it sits: tests/browser/term-cards.test.ts measures the delays, and waiting them out again
+ * for every card elsewhere would only slow the suite. Needs a page served without the site's
+ * Content-Security-Policy, which forbids the inline style this adds.
+ */
+export async function withoutCardDelays(page: Page): Promise<void> {
+  await page.addStyleTag({ content: 'a[data-term-ref] { interest-delay: 0s !important; }' });
 }
