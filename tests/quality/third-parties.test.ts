@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
@@ -12,6 +12,18 @@ let server: SiteServer;
 let context: BrowserContext;
 /** Every URL the browser asked for, by the page being loaded at the time. */
 let requested: string[] = [];
+/** Requests asked for and not yet answered. */
+let pending = 0;
+
+/**
+ * Waits until the page has asked for everything its current state loads: two frames, so that the
+ * layout after the last action (a scroll, a card opened) has started any lazy load, then until
+ * every request asked for is answered. Every answer is local, so no wait is a timeout's guess.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect.poll(() => pending, { interval: 20 }).toBe(0);
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -19,7 +31,11 @@ beforeAll(async () => {
   // before the browser reports it: this test must see every request the pages attempt.
   server = await serveSite();
   context = await browser.newContext();
-  context.on('request', (request) => requested.push(request.url()));
+  context.on('request', (request) => {
+    requested.push(request.url());
+    pending++;
+  });
+  for (const answered of ['requestfinished', 'requestfailed'] as const) context.on(answered, () => pending--);
   // Nothing may leave the machine, even while the test fails: answer other origins here.
   await context.route(
     (url) => url.origin !== server.origin,
@@ -38,7 +54,7 @@ describe('loading a page requests nothing from another origin', () => {
     requested = [];
     await page.goto(server.url('/404.html'));
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(requested).toContain('https://third.example/pixel.png');
     await page.close();
   });
@@ -46,16 +62,18 @@ describe('loading a page requests nothing from another origin', () => {
   test.each(pages)('%s, scrolled to the end, with a hover card open', async (path) => {
     const page = await context.newPage();
     requested = [];
-    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    await page.goto(server.url(path));
+    await settled(page);
     // Lazy images and fonts load only when their text comes into view.
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await settled(page);
     const marker = page.locator('a[data-term-ref]').first();
     if (await marker.count()) {
       await marker.scrollIntoViewIfNeeded();
       await marker.hover();
       await page.locator('[popover]:popover-open').waitFor();
     }
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await page.close();
 
     // At least the page itself and its stylesheet, or nothing was recorded.
