@@ -4,11 +4,8 @@ import { ja } from '../../src/i18n/ja';
 import { useTranslations } from '../../src/lib/i18n';
 import { isLang, otherLang } from '../../src/lib/languages';
 
+// Both dictionaries have the same keys by their types: `en` is a Record of `ja`'s keys.
 describe('dictionaries', () => {
-  test('have the same keys in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
-  });
-
   test.each([['ja', ja], ['en', en]])('%s has no empty string', (_, dictionary) => {
     expect(Object.entries(dictionary).filter(([, value]) => !value.trim())).toEqual([]);
   });
