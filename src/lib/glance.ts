@@ -1,5 +1,4 @@
 /** Names a block of the text in words a reader can follow, for the summary's links to its sources. */
-import { parseMdx } from './mdx-section';
 
 /** Where a block of the text is, in words a reader can follow: its section and its place there. */
 export interface BlockPlace {
@@ -13,15 +12,14 @@ export interface BlockPlace {
 
 /**
  * Finds a block by id among sections, to name it in a link: "Overview, paragraph 3".
- * @param sections Each section's title and MDX body.
+ * @param sections Each section's title and blocks, as the content model stored them.
  * @param id Id of the block.
  * @throws When no section has the block (the content loader reports that earlier, naming the file).
- * @example locateBlock([{ title: 'Overview', body: '<p id="a">x</p><p id="b">y</p>' }], 'b') // { section: 'Overview', n: 2, kind: 'paragraph' }
+ * @example locateBlock([{ title: 'Overview', blocks: [{ id: 'a', element: 'p' }, { id: 'b', element: 'p' }] }], 'b') // { section: 'Overview', n: 2, kind: 'paragraph' }
  */
-export function locateBlock(sections: ReadonlyArray<{ title: string; body: string }>, id: string): BlockPlace {
-  for (const { title, body } of sections) {
-    const blocks = parseMdx(body).blocks.filter((b) => b.element === 'p' || b.element === 'li');
-    const block = blocks.find((b) => b.id === id);
+export function locateBlock(sections: ReadonlyArray<{ title: string; blocks: ReadonlyArray<{ id: string; element: string }> }>, id: string): BlockPlace {
+  for (const { title, blocks } of sections) {
+    const block = blocks.find((b) => b.id === id && (b.element === 'p' || b.element === 'li'));
     if (block) {
       const kind = block.element === 'li' ? 'item' : 'paragraph';
       return { section: title, n: blocks.filter((b) => b.element === block.element).findIndex((b) => b.id === id) + 1, kind };

@@ -1,10 +1,9 @@
 /**
  * Resolves glossary references for rendering: the ※ number, link and card of a `<Term id>`, and the
- * blocks of the text that reference a term.
+ * blocks of the text that reference a term, from what the content model stored of each section.
  */
 import { numberEntries } from './content-model';
 import { cardId } from './ids';
-import { parseMdx } from './mdx-section';
 
 /** What a `<Term id>` reference renders: its marker, its link, its card. */
 export interface ResolvedTerm {
@@ -19,20 +18,20 @@ export interface ResolvedTerm {
 }
 
 /**
- * Resolves a glossary reference against the glossary of its language.
- * @param entries The glossary's entries, in the release's order.
+ * Resolves a glossary reference against the glossary of its language, numbered by the content model.
+ * @param entries The glossary's entries, in the release's order, each with its ※ number.
  * @param id Id of the entry referenced.
  * @throws When no entry has the id (the content loader reports that earlier, with file and line).
- * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd' }], 'a') // { n: 1, term: 'A', definition: 'd', href: '#a', card: 'card-a' }
+ * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd', number: 1 }], 'a') // { n: 1, term: 'A', definition: 'd', href: '#a', card: 'card-a' }
  */
-export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string }>, id: string): ResolvedTerm {
-  const entry = numberEntries(entries).find((e) => e.id === id);
+export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string; number: number }>, id: string): ResolvedTerm {
+  const entry = entries.find((e) => e.id === id);
   if (!entry) throw new Error(`No glossary entry "${id}".`);
   return { n: entry.number, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
 }
 
 /**
- * The ※ number readers see for a term: its position in the glossary, from 1.
+ * The ※ number readers see for a term: its position in the glossary, from 1, as `numberEntries` gives it.
  * @example termNumber([{ id: 'a' }, { id: 'b' }], 'b') // 2
  */
 export function termNumber(entries: ReadonlyArray<{ id: string }>, id: string): number {
@@ -43,14 +42,10 @@ export function termNumber(entries: ReadonlyArray<{ id: string }>, id: string): 
 
 /**
  * Ids of the blocks that reference a term, in reading order, each once.
- * @param sections Section sources (MDX) in reading order.
+ * @param references The glossary references of a language's sections, in reading order.
  * @param term Glossary entry id.
+ * @example blocksReferencing([{ term: 't', block: 'a' }, { term: 't', block: 'a' }, { term: 'u', block: 'b' }], 't') // ['a']
  */
-export function blocksReferencing(sections: ReadonlyArray<{ id: string; body: string }>, term: string): string[] {
-  const blocks = sections.flatMap((section) =>
-    parseMdx(section.body)
-      .references.filter((ref) => ref.term === term)
-      .map((ref) => ref.block ?? section.id),
-  );
-  return [...new Set(blocks)];
+export function blocksReferencing(references: ReadonlyArray<{ term: string; block: string }>, term: string): string[] {
+  return [...new Set(references.filter((ref) => ref.term === term).map((ref) => ref.block))];
 }

@@ -1,9 +1,8 @@
 /**
  * Finds the sentences of the release that use a glossary term, for the term's page: each
- * reference's block, read from the MDX by the content model's parser, cut into sentences by the
- * language's rules.
+ * reference's block, as the content model stored it with the section, cut into sentences by the
+ * language's rules around the place of the reference's marker.
  */
-import { parseMdx } from './mdx-section';
 
 /** A sentence of the release that uses a glossary term, and where it stands. */
 export interface TermUse {
@@ -15,44 +14,50 @@ export interface TermUse {
   sentence: string;
 }
 
+/** What this module reads of a section: its id and what the content model stored of it. */
+export interface SectionText {
+  /** Id of the section, shared by both languages. */
+  id: string;
+  /** Path of its file, as the content model names it. */
+  file: string;
+  blocks: ReadonlyArray<{ id: string; text: string }>;
+  references: ReadonlyArray<{ term: string; block: string; offset: number; line: number }>;
+}
+
 /** Stands in for a `<Term>` while its sentence is found; no release text contains it. */
 const marker = '\u{E000}';
 
 /**
- * The text of the sentence around a marked place in a block's markup: tags dropped, whitespace
- * folded, sentences found by the language's rules (`Intl.Segmenter`).
- * @example sentenceAt('<b>A.</b> B<Term id="x" />. C.', /<Term id="x" \/>/, 'en') // 'B.'
+ * The sentence of a block's text that holds a given place: whitespace folded, sentences found by
+ * the language's rules (`Intl.Segmenter`).
+ * @param text The block's text, as the content model reads it.
+ * @param offset The place, in UTF-16 code units (a reference's `offset`).
+ * @param lang Language of the text.
+ * @example sentenceAt('One. Two cells grow. Three.', 14, 'en') // 'Two cells grow.'
  */
-export function sentenceAt(markup: string, place: RegExp, lang: string): string | undefined {
-  const [block] = parseMdx(`<p id="block">${markup.replace(place, marker)}</p>`).blocks;
-  return sentenceAround(block?.text ?? '', lang);
+export function sentenceAt(text: string, offset: number, lang: string): string | undefined {
+  if (offset < 0 || offset > text.length) return undefined;
+  const folded = `${text.slice(0, offset)}${marker}${text.slice(offset)}`.replace(/\s+/g, ' ').trim();
+  const segments = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(folded);
+  return [...segments].find((s) => s.segment.includes(marker))?.segment.replace(marker, '').trim();
 }
 
 /**
  * Every sentence of the release that references a term, in reading order.
- * @param sections Section sources (MDX) in reading order.
+ * @param sections The sections of one language in reading order.
  * @param term Glossary entry id.
- * @param lang Language of the sources, for sentence boundaries.
+ * @param lang Language of the sections, for sentence boundaries.
+ * @throws When a reference's block is missing or holds no sentence there, naming the file and line.
  */
-export function termUses(sections: ReadonlyArray<{ id: string; body: string }>, term: string, lang: string): TermUse[] {
-  return sections.flatMap((section) => {
-    const { blocks, references } = parseMdx(section.body);
-    return references
+export function termUses(sections: readonly SectionText[], term: string, lang: string): TermUse[] {
+  return sections.flatMap((section) =>
+    section.references
       .filter((ref) => ref.term === term)
       .map((ref) => {
-        const text = blocks.find((b) => b.id === ref.block)?.text;
-        if (!ref.block || text === undefined || ref.textOffset === undefined)
-          throw new Error(`content/${lang}/${section.id}.mdx:${ref.position.start.line}: <Term id="${term}" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.`);
-        const sentence = sentenceAround(`${text.slice(0, ref.textOffset)}${marker}${text.slice(ref.textOffset)}`, lang);
-        if (!sentence) throw new Error(`content/${lang}/${section.id}.mdx: no sentence around <Term id="${term}" /> in block "${ref.block}".`);
+        const text = section.blocks.find((b) => b.id === ref.block)?.text;
+        const sentence = text === undefined ? undefined : sentenceAt(text, ref.offset, lang);
+        if (!sentence) throw new Error(`${section.file}:${ref.line}: no sentence around <Term id="${term}" /> in block "${ref.block}".`);
         return { block: ref.block, section: section.id, sentence };
-      });
-  });
-}
-
-/** The sentence of a text that holds the marker, whitespace folded, without the marker. */
-function sentenceAround(text: string, lang: string): string | undefined {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  const segments = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(folded);
-  return [...segments].find((s) => s.segment.includes(marker))?.segment.replace(marker, '').trim();
+      }),
+  );
 }

@@ -1,5 +1,10 @@
+/**
+ * The schemas of the content: what authors write (frontmatter, `edition.yaml`, `paper.yaml`,
+ * `at-a-glance.yaml`) and what the sections' loader stores of each section from the content model.
+ */
 import { z } from 'astro/zod';
-import { glancePanelIds } from '../lib/glance-layout';
+// With its extension, so that `npm run pdf`, which Node runs without Vite, can read editions too.
+import { glancePanelIds } from '../lib/glance-layout.ts';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
@@ -28,6 +33,51 @@ export const sectionSchema = z.strictObject({
   shows: z.enum(['citation', 'corrections']).optional(),
   /** The glossary's entries, in the release's order (only in the glossary section). */
   entries: z.array(glossaryEntrySchema).min(1).optional(),
+});
+
+/** A block of a section as the content model reads it: an HTML element with an id. */
+const storedBlockSchema = z.strictObject({
+  /** The element's id: its anchor in the article, shared by both languages. */
+  id: idSchema,
+  /** The element's name: `p`, `li`, `h3`, `address`… */
+  element: z.string().min(1),
+  /** The text readers see, without markup: a glossary marker adds nothing, a `<br />` is a line break. */
+  text: z.string(),
+});
+
+/** A `<Term id>` of a section as the content model reads it; the loader stores none outside a block. */
+const storedReferenceSchema = z.strictObject({
+  /** Id of the glossary entry it references. */
+  term: idSchema,
+  /** Id of the innermost block it stands in. */
+  block: idSchema,
+  /** Where its marker stands in the text of that block, in UTF-16 code units. */
+  offset: z.number().int().nonnegative(),
+  /** Line of the `<Term>` in its file. */
+  line: z.number().int().positive(),
+});
+
+/** A glossary entry with the ※ number the content model gives it (`numberEntries`). */
+const numberedEntrySchema = glossaryEntrySchema.extend({
+  /** The ※ number readers see: the entry's position in the glossary, from 1. */
+  number: z.number().int().positive(),
+});
+
+/**
+ * One entry of the `sections` collection: the frontmatter, and what the content model read of the
+ * body, so that pages read the model instead of parsing the MDX again.
+ */
+export const sectionEntrySchema = sectionSchema.extend({
+  /** The glossary's entries, numbered, in the release's order (only in the glossary section). */
+  entries: z.array(numberedEntrySchema).min(1).optional(),
+  /** Path of the file relative to the project root, as the content model names it in problems. */
+  file: z.string().min(1),
+  /** Directory of the language's files relative to the project root: where a file the language lacks belongs. */
+  dir: z.string().min(1),
+  /** Every block with an id, in reading order. */
+  blocks: z.array(storedBlockSchema),
+  /** Every glossary reference, in reading order. */
+  references: z.array(storedReferenceSchema),
 });
 
 /** Title block and page metadata of one language, `content/<lang>/edition.yaml`. */
@@ -113,6 +163,8 @@ export const glanceSchema = z.strictObject({
 
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 export type SectionData = z.output<typeof sectionSchema>;
+export type SectionEntryData = z.output<typeof sectionEntrySchema>;
+export type NumberedGlossaryEntry = z.output<typeof numberedEntrySchema>;
 export type EditionData = z.output<typeof editionSchema>;
 export type PaperData = z.output<typeof paperSchema>;
 export type GlanceData = z.output<typeof glanceSchema>;

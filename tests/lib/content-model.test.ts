@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildEdition, numberEntries } from '../../src/lib/content-model';
 import { readContentFiles } from '../../src/lib/content-files';
+import { sectionFields } from '../../src/loaders/edition';
+import { sectionEntrySchema } from '../../src/schemas/content';
 
 const fixture = () => buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
 
@@ -75,5 +77,48 @@ describe('numberEntries', () => {
       { id: 'b', number: 1 },
       { id: 'a', number: 2 },
     ]);
+  });
+});
+
+describe('sectionFields', () => {
+  const [ja, en] = fixture().languages;
+  if (!ja || !en) throw new Error('The fixture has both languages.');
+  const stored = (content: typeof ja, name: string) => {
+    const section = content.sections.find((s) => s.section === name);
+    if (!section?.data) throw new Error(`No sound section "${name}".`);
+    return { ...section.data, ...sectionFields(content, section) };
+  };
+
+  test("stores a section's blocks and references as the model reads them, with the model's paths", () => {
+    expect(stored(en, 'overview')).toMatchObject({
+      file: 'tests/fixtures/edition/en/overview.mdx',
+      dir: 'tests/fixtures/edition/en',
+      blocks: [
+        { id: 'overview-1', element: 'p', text: 'A paragraph that uses a term.' },
+        { id: 'overview-2', element: 'p', text: 'A second paragraph.' },
+        { id: 'overview-3', element: 'p', text: 'A third paragraph.' },
+      ],
+      references: [{ term: 'term-one', block: 'overview-1', offset: 28, line: 6 }],
+    });
+    expect(stored(en, 'overview')).not.toHaveProperty('entries');
+  });
+
+  test('stores the numbered glossary with the section that declares it, without file and line', () => {
+    expect(stored(ja, 'glossary').entries).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', number: 1 }]);
+  });
+
+  test("passes the collection's schema as it is, for every section", () => {
+    for (const content of [ja, en])
+      for (const section of content.sections) {
+        const data = stored(content, section.section);
+        expect(sectionEntrySchema.parse(data)).toEqual(data);
+      }
+  });
+
+  test('cannot store a reference outside any block: the schema refuses it', () => {
+    const [broken] = buildEdition({ dir: 'x', files: [{ path: 'x/en/a.mdx', lang: 'en', name: 'a.mdx', text: '---\ntitle: A\norder: 1\n---\nText <Term id="t" />' }] }, ['en']).languages;
+    const section = broken?.sections[0];
+    if (!broken || !section?.data) throw new Error('The section reads.');
+    expect(sectionEntrySchema.safeParse({ ...section.data, ...sectionFields(broken, section) }).success).toBe(false);
   });
 });

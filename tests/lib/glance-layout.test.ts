@@ -67,8 +67,8 @@ describe('hatchPath', () => {
 
 describe('locateBlock', () => {
   const sections = [
-    { title: 'Key points', body: '<ul><li id="points-1">a</li><li id="points-2">b</li></ul>' },
-    { title: 'Overview', body: '<p id="overview-1">a</p>\n<AtAGlance />\n<p id="overview-2">b</p>' },
+    { title: 'Key points', blocks: [{ id: 'points-1', element: 'li' }, { id: 'points-2', element: 'li' }] },
+    { title: 'Overview', blocks: [{ id: 'overview-1', element: 'p' }, { id: 'overview-h', element: 'h3' }, { id: 'overview-2', element: 'p' }] },
   ];
 
   test('names a paragraph by its section and position', () => {
@@ -77,6 +77,10 @@ describe('locateBlock', () => {
 
   test('names a list item as an item', () => {
     expect(locateBlock(sections, 'points-2')).toEqual({ section: 'Key points', n: 2, kind: 'item' });
+  });
+
+  test('names only paragraphs and list items', () => {
+    expect(() => locateBlock(sections, 'overview-h')).toThrow('No paragraph or list item "overview-h"');
   });
 
   test('refuses an unknown block', () => {

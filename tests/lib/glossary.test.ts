@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { numberEntries } from '../../src/lib/content-model';
 import { blocksReferencing, resolveTerm, termNumber } from '../../src/lib/glossary';
 
 const entries = [
@@ -7,9 +8,12 @@ const entries = [
   { id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'A drug against GSK3.' },
 ];
 
+/** The entries as the content model numbers them. */
+const numbered = numberEntries(entries);
+
 describe('resolveTerm', () => {
-  test('numbers a term by its place in the glossary and links its entry and card', () => {
-    expect(resolveTerm(entries, 'alk-inhibitor')).toEqual({
+  test("gives a term the model's number and links its entry and card", () => {
+    expect(resolveTerm(numbered, 'alk-inhibitor')).toEqual({
       n: 2,
       term: 'ALK inhibitor',
       definition: 'A drug against ALK.',
@@ -19,11 +23,11 @@ describe('resolveTerm', () => {
   });
 
   test('follows the glossary when its order changes: the number is never typed', () => {
-    expect(resolveTerm([...entries].reverse(), 'alk-fusion-gene').n).toBe(3);
+    expect(resolveTerm(numberEntries([...entries].reverse()), 'alk-fusion-gene').n).toBe(3);
   });
 
   test('throws, naming the id, for a term the glossary lacks', () => {
-    expect(() => resolveTerm(entries, 'egfr')).toThrow('No glossary entry "egfr".');
+    expect(() => resolveTerm(numbered, 'egfr')).toThrow('No glossary entry "egfr".');
   });
 });
 
@@ -38,21 +42,18 @@ describe('termNumber', () => {
 });
 
 describe('blocksReferencing', () => {
-  const sections = [
-    { id: 'points', body: '<ul>\n<li id="points-1">A<Term id="alk-inhibitor" /></li>\n</ul>' },
-    { id: 'overview', body: '<p id="overview-1">B<Term id="alk-inhibitor" /> C<Term id="gsk3-inhibitor" /> D<Term id="alk-inhibitor" /></p>' },
-    { id: 'study', body: 'E<Term id="gsk3-inhibitor" />' },
+  const references = [
+    { term: 'alk-inhibitor', block: 'points-1' },
+    { term: 'alk-inhibitor', block: 'overview-1' },
+    { term: 'gsk3-inhibitor', block: 'overview-1' },
+    { term: 'alk-inhibitor', block: 'overview-1' },
   ];
 
   test('lists the blocks that reference a term, in reading order, each once', () => {
-    expect(blocksReferencing(sections, 'alk-inhibitor')).toEqual(['points-1', 'overview-1']);
-  });
-
-  test('falls back to the section for a reference outside any block', () => {
-    expect(blocksReferencing(sections, 'gsk3-inhibitor')).toEqual(['overview-1', 'study']);
+    expect(blocksReferencing(references, 'alk-inhibitor')).toEqual(['points-1', 'overview-1']);
   });
 
   test('is empty for a term nothing references', () => {
-    expect(blocksReferencing(sections, 'alk-fusion-gene')).toEqual([]);
+    expect(blocksReferencing(references, 'alk-fusion-gene')).toEqual([]);
   });
 });

@@ -1,39 +1,48 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { buildEdition } from '../../src/lib/content-model';
+import { readContentFiles } from '../../src/lib/content-files';
+import { languages } from '../../src/lib/languages';
 import { sentenceAt, termUses } from '../../src/lib/term-uses';
+import { sectionFields } from '../../src/loaders/edition';
 
-const source = (lang: string, section: string) => ({ id: section, body: readFileSync(`content/${lang}/${section}.mdx`, 'utf8') });
+const edition = buildEdition(readContentFiles(process.cwd(), 'content', languages), languages);
+
+/** The sections of a language as the loader stores them, those named only, in reading order. */
+const stored = (lang: string, ...names: string[]) => {
+  const content = edition.languages.find((l) => l.lang === lang);
+  if (!content) throw new Error(`No language "${lang}".`);
+  return content.sections.filter((s) => names.includes(s.section)).map((s) => ({ id: s.section, ...sectionFields(content, s) }));
+};
 
 describe('sentenceAt', () => {
-  const place = /<Term id="x" \/>/;
-
-  test('returns the English sentence around the marked place, without tags or the marker', () => {
-    expect(sentenceAt('<b>One.</b> Two cells<Term id="x" /> grow. Three.', place, 'en')).toBe('Two cells grow.');
+  test('returns the English sentence around the place, whitespace folded', () => {
+    expect(sentenceAt('One. Two cells\n  grow. Three.', 14, 'en')).toBe('Two cells grow.');
   });
 
   test('splits Japanese at 。', () => {
-    expect(sentenceAt('一つ目です。二つ目<Term id="x" />です。三つ目。', place, 'ja')).toBe('二つ目です。');
+    expect(sentenceAt('一つ目です。二つ目です。三つ目。', 9, 'ja')).toBe('二つ目です。');
   });
 
-  test('returns undefined when the place is not in the markup', () => {
-    expect(sentenceAt('No term here.', place, 'en')).toBeUndefined();
+  test('returns undefined for a place outside the text', () => {
+    expect(sentenceAt('No term here.', 20, 'en')).toBeUndefined();
   });
 });
 
 describe('termUses', () => {
-  test('finds the release\'s sentence for a term in each language, with its block and section', () => {
-    expect(termUses([source('ja', 'points'), source('ja', 'overview')], 'gsk3-inhibitor', 'ja')).toEqual([
+  test("finds the release's sentence for a term in each language, with its block and section", () => {
+    expect(termUses(stored('ja', 'points', 'overview'), 'gsk3-inhibitor', 'ja')).toEqual([
       {
         block: 'overview-2',
         section: 'overview',
         sentence: 'がん研究会の片山量平（がん研究会 がん化学療法センター 基礎研究部 部長）、清水裕貴（同研究部所属、東京大学大学院新領域創成科学研究科博士課程 大学院生）らの研究グループは、実験的に樹立したロルラチニブ抵抗性残存細胞が、GSK3阻害剤に対して高い薬剤感受性を示すことを見出しました。',
       },
     ]);
-    const [use] = termUses([source('en', 'overview')], 'alk-fusion-gene', 'en');
+    const [use] = termUses(stored('en', 'overview'), 'alk-fusion-gene', 'en');
     expect(use?.sentence).toBe('In 3–5% of Japanese patients with lung adenocarcinoma, an ALK fusion gene is found to be the gene causing the cancer.');
   });
 
-  test('names the file and line of a term outside any block', () => {
-    expect(() => termUses([{ id: 'notes', body: 'Text\n<Term id="x" />' }], 'x', 'en')).toThrow('content/en/notes.mdx:2');
+  test('names the file and line of a reference whose block holds no sentence there', () => {
+    const section = { id: 'notes', file: 'elsewhere/en/notes.mdx', blocks: [{ id: 'notes-1', text: '' }], references: [{ term: 'x', block: 'notes-1', offset: 3, line: 7 }] };
+    expect(() => termUses([section], 'x', 'en')).toThrow('elsewhere/en/notes.mdx:7: no sentence around <Term id="x" /> in block "notes-1".');
   });
 });
