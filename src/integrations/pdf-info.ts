@@ -1,9 +1,24 @@
 /**
- * Adds entries to a PDF's document information dictionary (Author, Subject…) by an incremental
- * update: the file stays byte for byte as Chromium wrote it, followed by a new version of the
- * dictionary, an xref section for it and a trailer pointing back to the original one.
- * Chromium writes only Title, Creator, Producer and dates, and has no option for more.
- * Entries the dictionary already has are kept, not overwritten.
+ * The document information of the articles' PDFs: what it says, from the edition's title block,
+ * and how it is written into the file Chromium printed.
+ */
+import type { EditionData } from '../schemas/content.ts';
+
+/**
+ * The document information of an edition's PDF: its headline, institution and description.
+ * @example pdfInfo(edition) // { Title: 'New candidate…', Author: 'Japanese Foundation for Cancer Research', Subject: 'In JFCR…' }
+ */
+export function pdfInfo(edition: Pick<EditionData, 'headline' | 'institution' | 'description'>): Record<string, string> {
+  return { Title: edition.headline, Author: edition.institution, Subject: edition.description };
+}
+
+/**
+ * Sets entries of a PDF's document information dictionary (Title, Author, Subject…) by an
+ * incremental update: the file stays byte for byte as Chromium wrote it, followed by a new version
+ * of the dictionary, an xref section for it and a trailer pointing back to the original one.
+ * Chromium writes only Title (the page's `<title>`), Creator, Producer and dates, and has no option
+ * for more. An entry Chromium already wrote with the same text is kept as it wrote it; one with
+ * other text is replaced.
  * @example setPdfInfo(pdf, { Author: 'がん研究会' })
  */
 export function setPdfInfo(pdf: Buffer, entries: Record<string, string>): Buffer {
@@ -13,13 +28,16 @@ export function setPdfInfo(pdf: Buffer, entries: Record<string, string>): Buffer
   const trailer = lastMatch(text, /trailer\s*<<([\s\S]*?)>>\s*startxref/g);
   const info = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1];
   if (!info) throw new Error('The PDF has no document information dictionary to extend.');
-  const old = lastMatch(text, new RegExp(`(?:^|\\s)${info}\\s+0\\s+obj\\s*<<([\\s\\S]*?)>>\\s*endobj`, 'g'));
-  const added = Object.entries(entries)
-    .filter(([key]) => !new RegExp(`/${key}\\b`).test(old))
-    .map(([key, value]) => `/${key} ${textString(value)}`)
-    .join('\n');
+  let old = lastMatch(text, new RegExp(`(?:^|\\s)${info}\\s+0\\s+obj\\s*<<([\\s\\S]*?)>>\\s*endobj`, 'g'));
+  const added: string[] = [];
+  for (const [key, value] of Object.entries(entries)) {
+    const written = new RegExp(`/${key}\\s*(\\((?:\\\\[\\s\\S]|[^\\\\)])*\\)|<[0-9A-Fa-f]*>)\\s*`).exec(old);
+    if (written?.[1] !== undefined && readString(written[1]) === value) continue;
+    if (written) old = old.replace(written[0], '');
+    added.push(`/${key} ${textString(value)}`);
+  }
 
-  const object = `\n${info} 0 obj\n<<${old}\n${added}>>\nendobj\n`;
+  const object = `\n${info} 0 obj\n<<${old}\n${added.join('\n')}>>\nendobj\n`;
   const xrefAt = pdf.length + object.length;
   const update =
     `${object}xref\n${info} 1\n${String(pdf.length + 1).padStart(10, '0')} 00000 n \n` +
@@ -43,6 +61,20 @@ function lastMatch(text: string, pattern: RegExp): string {
   const match = [...text.matchAll(pattern)].at(-1)?.[1];
   if (match === undefined) throw new Error(`Not a PDF Chromium writes: found no ${pattern.source}.`);
   return match;
+}
+
+/**
+ * The text of a PDF string as Chromium writes one: a literal `(…)` with backslash escapes, or hex,
+ * UTF-16BE after a byte order mark.
+ * @example readString('(A \\(b\\))') // 'A (b)'
+ */
+function readString(written: string): string {
+  if (written.startsWith('<')) {
+    const bytes = Buffer.from(written.slice(1, -1), 'hex');
+    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+  }
+  const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  return written.slice(1, -1).replace(/\\([0-7]{1,3}|[\s\S])/g, (_, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : (escapes[c] ?? c)));
 }
 
 /**

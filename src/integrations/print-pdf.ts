@@ -1,13 +1,17 @@
-import { existsSync, statSync } from 'node:fs';
+/** Prints each language's article of a built site to PDF, with its metadata from the content. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
 import { launchChromium } from './chromium.ts';
 import { pdfFontFile, pdfFontStylesheet } from './pdf-fonts.ts';
-import { pinPdfDates, setPdfInfo } from './pdf-info.ts';
+import { pdfInfo, pinPdfDates, setPdfInfo } from './pdf-info.ts';
 import { languages } from '../lib/languages.ts';
 import { pagePath, pdfPath, withBase } from '../lib/urls.ts';
+import { contentDir } from '../loaders/content-dir.ts';
+import { editionSchema, type EditionData } from '../schemas/content.ts';
 
 /** The origin the built site appears under inside the browser; every request is answered from its files. */
 const origin = 'http://localhost';
@@ -16,13 +20,15 @@ const origin = 'http://localhost';
  * Prints each language's article from a built site to `<lang>/…pdf` (see `pdfPath`) with headless
  * Chromium: A4, the site's print stylesheet, JavaScript off (so the PDF is what any reader's own
  * print gives), drawn with the fonts from npm (see `pdf-fonts.ts`), tagged and with an outline,
- * Author and Subject taken from the page's meta tags.
+ * its Title, Author, Subject and date from the language's `edition.yaml` (see `pdfInfo`); Chromium
+ * writes the document's language from the page's `<html lang>`.
  * The site is read from `dir` through request interception, so nothing is served or fetched.
  * @param dir Folder of the built site.
  * @param base The base path the site was built for (`BASE_PATH`).
+ * @param project The project root, which the content directory is relative to.
  * @returns The PDF files written.
  */
-export async function renderPdfs(dir: string, base: string): Promise<string[]> {
+export async function renderPdfs(dir: string, base: string, project: string): Promise<string[]> {
   const root = withBase(base, '');
   const browser = await launchChromium();
   try {
@@ -54,16 +60,13 @@ export async function renderPdfs(dir: string, base: string): Promise<string[]> {
         document.body.getBoundingClientRect();
         await document.fonts.ready;
       }, fonts);
-      const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
-      const [Author, Subject] = await Promise.all([meta('author'), meta('description')]);
-      const info = Object.entries({ Author, Subject }).filter((entry): entry is [string, string] => Boolean(entry[1]));
+      const edition = readEdition(project, lang);
       // Dated by the release (or SOURCE_DATE_EPOCH), not the moment of printing: two builds give the same bytes.
-      const released = await page.locator('time[datetime]').first().getAttribute('datetime');
       const epoch = process.env['SOURCE_DATE_EPOCH'];
-      const date = epoch ? new Date(Number(epoch) * 1000) : new Date(released ?? Number.NaN);
+      const date = epoch ? new Date(Number(epoch) * 1000) : edition.date;
       const pdf = pinPdfDates(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true }), date);
       const file = join(dir, pdfPath(lang));
-      await writeFile(file, setPdfInfo(pdf, Object.fromEntries(info)));
+      await writeFile(file, setPdfInfo(pdf, pdfInfo(edition)));
       written.push(file);
       await page.close();
     }
@@ -73,17 +76,29 @@ export async function renderPdfs(dir: string, base: string): Promise<string[]> {
   }
 }
 
+/**
+ * One language's title block, read from `<content>/<lang>/edition.yaml` with the schema its
+ * collection is checked with: this runs after the build, and from `npm run pdf`, without Astro's store.
+ */
+function readEdition(project: string, lang: string): EditionData {
+  const file = resolve(project, contentDir, lang, 'edition.yaml');
+  if (!existsSync(file)) throw new Error(`${file} is missing: the PDF of "${lang}" takes its title, author and subject from it.`);
+  return editionSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
 /** Astro integration: once the site is built, prints the articles' PDFs into it, so the article's link to its PDF always works. */
 export function printPdf(): AstroIntegration {
   let base = '/';
+  let project = process.cwd();
   return {
     name: 'print-pdf',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        project = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await renderPdfs(fileURLToPath(dir), base);
+        const files = await renderPdfs(fileURLToPath(dir), base, project);
         logger.info(`printed ${files.length} PDFs`);
       },
     },
