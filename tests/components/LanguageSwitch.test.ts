@@ -1,0 +1,37 @@
+// LanguageSwitch: a link to the same page in the other language, named in that language and marked with it.
+import { describe, expect, test } from 'vitest';
+import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
+import { useTranslations } from '../../src/lib/i18n';
+import { languages, otherLang } from '../../src/lib/languages';
+import type { PageKind } from '../../src/lib/urls';
+import { href, render } from '../support/render';
+
+const pages: Array<[PageKind, string]> = [
+  ['article', ''],
+  ['parallel', 'parallel/'],
+  ['glossary', 'glossary/'],
+  ['glossary/gsk3-inhibitor', 'glossary/gsk3-inhibitor/'],
+];
+
+describe.each(languages)('LanguageSwitch in %s', (lang) => {
+  const other = otherLang(lang);
+
+  test.each(pages)('on the %s page, links the same page in the other language', async (page, path) => {
+    const body = await render(LanguageSwitch, { props: { lang, page } });
+    const link = body.querySelector('a');
+    expect(link?.getAttribute('href')).toBe(href(`/${other}/${path}`));
+    expect(link?.getAttribute('hreflang')).toBe(other);
+  });
+
+  test('is named in the language it leads to, and marked with it, so screen readers say it right', async () => {
+    const body = await render(LanguageSwitch, { props: { lang, page: 'article' } });
+    const link = body.querySelector('a');
+    expect([link?.textContent?.trim(), link?.getAttribute('lang')]).toEqual([useTranslations(lang)('nav.switch'), other]);
+    expect(link?.textContent?.trim()).toBe(other === 'ja' ? '日本語' : 'English');
+  });
+
+  test('carries the hook its script keeps the reader’s place with', async () => {
+    const body = await render(LanguageSwitch, { props: { lang, page: 'article' } });
+    expect(body.querySelector('a')?.hasAttribute('data-language-switch')).toBe(true);
+  });
+});

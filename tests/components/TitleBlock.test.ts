@@ -1,0 +1,24 @@
+// TitleBlock: the release's headline as the page's one h1, above its date (machine-readable too) and its institution.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import TitleBlock from '../../src/components/TitleBlock.astro';
+import { languages } from '../../src/lib/languages';
+import { editionSchema } from '../../src/schemas/content';
+import { render } from '../support/render';
+
+describe.each(languages)('TitleBlock in %s', (lang) => {
+  const edition = editionSchema.parse(parse(readFileSync(`content/${lang}/edition.yaml`, 'utf8')));
+
+  test('heads the page with the headline, and nothing else as a heading', async () => {
+    const body = await render(TitleBlock, { props: { edition } });
+    expect([...body.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.localName, h.textContent])).toEqual([['h1', edition.headline]]);
+  });
+
+  test('gives the date as the release writes it, with the ISO day for machines, then the institution', async () => {
+    const body = await render(TitleBlock, { props: { edition } });
+    const time = body.querySelector('header time');
+    expect([time?.textContent, time?.getAttribute('datetime')]).toEqual([edition.dateline, '2022-03-17']);
+    expect(body.querySelector('.title-meta')?.textContent).toBe(`${edition.dateline}${edition.institution}`);
+  });
+});
