@@ -52,6 +52,11 @@ describe.each(languages)('Page in %s', (lang) => {
       expect(marked).toEqual(current === undefined ? [] : [href(`/${lang}/${current}`)]);
       expect(nav?.querySelector('a[data-language-switch]')?.getAttribute('href')).toBe(href(`/${otherLang(lang)}/${path}`));
     });
+
+    test('names the site in its header, linking to the release in the same language', async () => {
+      const name = (await load()).querySelector('header a.site-name');
+      expect([name?.textContent, name?.getAttribute('href')]).toEqual([t('site.name'), href(`/${lang}/`)]);
+    });
   });
 
   test('opens with a skip link to the main content, which holds the page’s content', async () => {
