@@ -35,7 +35,8 @@ beforeAll(async () => {
     requested.push(request.url());
     pending++;
   });
-  for (const answered of ['requestfinished', 'requestfailed'] as const) context.on(answered, () => pending--);
+  context.on('requestfinished', () => pending--);
+  context.on('requestfailed', () => pending--);
   // Nothing may leave the machine, even while the test fails: answer other origins here.
   await context.route(
     (url) => url.origin !== server.origin,
