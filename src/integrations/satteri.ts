@@ -3,14 +3,15 @@
  * with (Astro 7's default, which runs no remark or rehype plugins), in one place, as Starlight's
  * integrations/satteri.ts does:
  * - `mdxContentLanguage`: `<Term>` and `<AtAGlance />` take the language of their file's folder;
- * - `mdxParallelLinks`: each block gets its link to the same block in the parallel view.
+ * - `mdxParallel`: each section renders part by part, its ids prefixed, for the parallel view, and
+ *   each block gets its link to the same block in that view.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginEntry } from 'satteri';
 import { mdxContentLanguage } from './mdx-content-language.ts';
-import { mdxParallelLinks } from './mdx-parallel-links.ts';
+import { mdxParallel } from './mdx-parallel.ts';
 
 /**
  * The integration.
@@ -28,7 +29,7 @@ export function contentPlugins(): AstroIntegration {
             'Leave markdown.processor at its default, Sätteri.',
           );
         }
-        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallelLinks());
+        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallel());
       },
     },
   };

@@ -1,112 +1,184 @@
 /**
- * The parallel view sets both languages side by side, block by block. Both editions use the same
- * ids, and one page cannot hold an id twice, so each language's rendered section is rewritten, not
- * re-authored: it is split into blocks (the elements the content gave an id), blocks are paired by
- * id, and every id in a block, and every reference to one, gets the language as a prefix
- * (`overview-1` → `ja-overview-1`, `href="#gsk3-inhibitor"` → `href="#ja-gsk3-inhibitor"`). A
- * column's glossary markers thus open that column's own cards and glossary entries. Rewriting the
- * rendered HTML keeps the MDX free of layout concerns and `<Term>` free of a prefix prop.
- *
- * Works on HTML strings at build time through linkedom's DOM, so nothing is escaped by hand.
+ * The parallel view sets both languages side by side, part by part: every heading, paragraph, list
+ * item, address and glossary entry is one row. Where a section's MDX is cut into parts is decided
+ * once, as it compiles (`partsOf`, applied by `integrations/mdx-parallel.ts`); `sectionParts` adds
+ * the parts the section's page adds around its MDX, and `pairParts` lines both languages up. Each
+ * cell then renders its one part, with every id prefixed by its language, so no rendered HTML is
+ * read back.
  */
-import { parseHTML } from 'linkedom';
-import { idReferenceAttributes } from './id-references';
+import { AstroError } from 'astro/errors';
+import { at, formatProblem, where } from './content-problem';
+import { headingId } from './ids';
 import { languages, type Lang } from './languages';
 
-/** A block of a section's rendered HTML, with the id it is paired by. */
-export interface Block {
-  /** The content's id; undefined for a block the content gave no id (a citation, a list of corrections). */
-  id: string | undefined;
-  html: string;
+/** The parts of an mdast node (MDX flavour) the cutting reads. */
+export interface PartNode {
+  type: string;
+  name?: string | null | undefined;
+  attributes?: ReadonlyArray<{ type: string; name?: string | undefined; value?: unknown }> | undefined;
+  children?: readonly PartNode[] | undefined;
+  position?: { start: { line: number; offset?: number | undefined } } | undefined;
 }
 
-/** One row of the parallel view: the same block in every language. */
-export interface Pair {
-  id: string | undefined;
-  cells: Record<Lang, string>;
+/** Where a node goes when the content is cut: the parts it is shown in, and how its children are cut. */
+export interface Cut<N extends PartNode> {
+  node: N;
+  /** Indexes of the parts it belongs to: one for a part, all of those inside for a container. */
+  parts: number[];
+  /** For a container cut inside (a list without id around items with ids): its children's cuts. */
+  children?: Array<Cut<N>> | undefined;
 }
 
-/** A detached element holding a fragment of HTML, to edit with the DOM. */
-function fragment(html: string): HTMLElement {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const holder = document.createElement('div');
-  holder.innerHTML = html;
-  return holder as unknown as HTMLElement;
+/** The key of the frontmatter, as Astro's `render()` returns it, under which the MDX compile lists a section's parts. */
+export const partsKey = 'parallelParts';
+
+/** One part of a section's MDX, as the plugin records it for the page. */
+export interface ContentPart {
+  /** The id the content gave it; undefined for a part without (a figure, a paragraph without id). */
+  id?: string | undefined;
+  /** Its line in the file, for messages. */
+  line?: number | undefined;
 }
 
 /**
- * Prefixes every id in a fragment of HTML, and every reference to an id: fragment links and
- * the id-list attributes of ARIA, labels, popovers and interest invokers.
- * @example prefixIds('<p id="a"><a href="#b">※1</a></p>', 'ja-') // '<p id="ja-a"><a href="#ja-b">※1</a></p>'
+ * Cuts a section's top-level nodes into the parts a reader compares: each element with an id; in
+ * a container without one (a list), each of its children with an id, the container kept around
+ * it, so that an item stays in its list; any other node whole, without an id.
+ * @param nodes The top-level nodes that render (not frontmatter or imports).
+ * @example partsOf(mdxToMdast('<ul><li id="a">A</li><li id="b">B</li></ul>').children).parts // [{ id: 'a', line: 1 }, { id: 'b', line: 1 }]
  */
-export function prefixIds(html: string, prefix: string): string {
-  const holder = fragment(html);
-  for (const element of holder.querySelectorAll('[id]')) element.id = prefix + element.id;
-  for (const name of idReferenceAttributes) {
-    for (const element of holder.querySelectorAll(`[${name}]`)) {
-      const ids = (element.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
-      element.setAttribute(name, ids.map((id) => prefix + id).join(' '));
+export function partsOf<N extends PartNode>(nodes: readonly N[]): { cuts: Array<Cut<N>>; parts: ContentPart[] } {
+  const parts: ContentPart[] = [];
+  const cut = (node: N): Cut<N> => {
+    const id = elementId(node);
+    if (id !== undefined || !holdsId(node)) {
+      parts.push({ id, line: node.position?.start.line });
+      return { node, parts: [parts.length - 1] };
     }
-  }
-  for (const link of holder.querySelectorAll('a[href^="#"]')) {
-    const target = (link.getAttribute('href') ?? '#').slice(1);
-    if (target) link.setAttribute('href', `#${prefix}${target}`);
-  }
-  return holder.innerHTML;
+    const children = (node.children ?? []).map((child) => cut(child as N));
+    return { node, parts: children.flatMap((child) => child.parts), children };
+  };
+  return { cuts: nodes.map(cut), parts };
 }
 
 /**
- * Splits a section's rendered HTML into the blocks a reader compares: each top-level element with
- * an id; inside a container without one (a list), each of its elements with an id, wrapped in a
- * copy of the container so that a list item stays in a list; any other top-level element whole,
- * without an id. Whitespace between elements is dropped.
- * @example splitBlocks('<ul><li id="a">A</li><li id="b">B</li></ul>') // [{ id: 'a', html: '<ul><li id="a">A</li></ul>' }, { id: 'b', … }]
+ * The id written on an HTML element (`<p id="x">`); undefined for anything else, and for a
+ * component (`<Term id>` names a glossary entry, not an element of the page).
+ * @param node An mdast node.
  */
-export function splitBlocks(html: string): Block[] {
-  const holder = fragment(html);
-  for (const node of holder.childNodes) {
-    if (node.nodeType === 3 && node.textContent?.trim()) throw new Error(`Text outside any element cannot be paired: "${node.textContent.trim().slice(0, 40)}". Wrap it in a block with an id.`);
-  }
-  return [...holder.children].flatMap((element) => blocksOf(element));
+export function elementId(node: Omit<PartNode, 'children' | 'position'>): string | undefined {
+  const first = node.name?.[0];
+  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !first || first < 'a' || first > 'z') return undefined;
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** The blocks of one element: itself if it has an id or holds none, else those of its children. */
-function blocksOf(element: Element): Block[] {
-  if (element.id || !element.querySelector('[id]')) return [{ id: element.id || undefined, html: element.outerHTML }];
-  return [...element.children].flatMap((child) =>
-    blocksOf(child).map((block) => {
-      const wrapper = element.cloneNode(false) as Element;
-      wrapper.innerHTML = block.html;
-      return { id: block.id, html: wrapper.outerHTML };
-    }),
-  );
+/** Whether a node holds an element with an id, itself or below. */
+function holdsId(node: PartNode): boolean {
+  return elementId(node) !== undefined || (node.children ?? []).some(holdsId);
+}
+
+/** A part of a section as its page renders it: the heading, a part of its MDX, or what the section shows after. */
+export type SectionPart =
+  | { kind: 'heading'; id: string }
+  | { kind: 'content'; index: number; id: string | undefined; line: number | undefined }
+  | { kind: 'entry'; id: string }
+  | { kind: 'citation'; index: number; id: string | undefined }
+  | { kind: 'corrections'; id: undefined };
+
+/**
+ * The parts of "Cite the paper" (CiteThePaper.astro), each by its id: heading, lead, reference,
+ * files. Child by child, so that the languages' headings, leads and references line up; the
+ * component's test holds it to this list.
+ */
+export const citeThePaperParts: ReadonlyArray<string | undefined> = ['cite-paper-title', undefined, undefined, 'cite-files'];
+
+/** The parts of "Cite this page" (CiteThisPage.astro), each by its id: heading, lead, reference. */
+export const citeThisPageParts: ReadonlyArray<string | undefined> = ['cite-page-title', undefined, undefined];
+
+/** The parts of the citation (Citation.astro): the paper's details, then the parts of both. */
+export const citationParts: ReadonlyArray<string | undefined> = [undefined, ...citeThePaperParts, ...citeThisPageParts];
+
+/**
+ * Which part of a component to show, given the part of its container selected and where the
+ * component's parts start among the container's: undefined to show all, null to show none.
+ * @example partWithin(3, 1, 4) // 2
+ */
+export function partWithin(part: number | undefined, from: number, count: number): number | undefined | null {
+  if (part === undefined) return undefined;
+  return part >= from && part < from + count ? part - from : null;
 }
 
 /**
- * Pairs the blocks of one section in every language, in order, each cell's ids prefixed with its
- * language. Throws when the languages' blocks differ, naming the section and the first mismatch.
- * @param section Id of the section, for the error message.
- * @param html The section's rendered HTML in each language.
+ * The parts the MDX compile listed in a section's frontmatter.
+ * @param frontmatter What `render()` returns as `remarkPluginFrontmatter`.
+ * @param file The section's file, for the message.
+ * @throws {AstroError} When there is no list: the plugin did not compile the file.
  */
-export function pairBlocks(section: string, html: Record<Lang, string>): Pair[] {
-  const blocks = Object.fromEntries(languages.map((lang) => [lang, splitBlocks(html[lang])])) as Record<Lang, Block[]>;
+export function contentParts(frontmatter: Record<string, unknown>, file: string): ContentPart[] {
+  const parts = frontmatter[partsKey];
+  if (!Array.isArray(parts)) throw new AstroError(`${file} was compiled without its parts for the parallel view.`, 'Register contentPlugins() from src/integrations/satteri.ts in astro.config.mjs.');
+  return parts as ContentPart[];
+}
+
+/** What `sectionParts` reads of a section. */
+export interface SectionOutline {
+  /** The section's id. */
+  id: string;
+  /** The parts the MDX compile recorded, in order. */
+  content: readonly ContentPart[];
+  /** Ids of the glossary entries it lists, if any. */
+  entries?: readonly string[] | undefined;
+  shows?: 'citation' | 'corrections' | undefined;
+}
+
+/**
+ * Every part of a section as its page renders it, in order: its heading, its MDX's parts, then the
+ * glossary's entries, the citation's parts or the list of corrections it shows.
+ * @example sectionParts({ id: 's', content: [{ id: 's-1' }] }).map((p) => p.id) // ['s-heading', 's-1']
+ */
+export function sectionParts({ id, content, entries = [], shows }: SectionOutline): SectionPart[] {
+  return [
+    { kind: 'heading', id: headingId(id) },
+    ...content.map((part, index): SectionPart => ({ kind: 'content', index, id: part.id, line: part.line })),
+    ...entries.map((entry): SectionPart => ({ kind: 'entry', id: entry })),
+    ...(shows === 'citation' ? citationParts.map((part, index): SectionPart => ({ kind: 'citation', index, id: part })) : []),
+    ...(shows === 'corrections' ? [{ kind: 'corrections', id: undefined } as const] : []),
+  ];
+}
+
+/** One row of the parallel view: the same part in every language. */
+export interface Row {
+  id: string | undefined;
+  parts: Record<Lang, SectionPart>;
+}
+
+/**
+ * Pairs the parts of one section in every language, in order.
+ * @param files The section's file in each language, relative to the project root, for the message.
+ * @param parts The section's parts in each language.
+ * @throws {AstroError} When the languages' parts differ, naming the file and line of the first
+ *   mismatch. The content loader has checked that the ids agree; this catches a part without id
+ *   (a figure, a paragraph without id) that one language has and the other lacks.
+ */
+export function pairParts(files: Record<Lang, string>, parts: Record<Lang, readonly SectionPart[]>): Row[] {
   const [original, ...translations] = languages;
-  const reference = blocks[original];
+  const reference = parts[original];
   for (const lang of translations) {
-    const other = blocks[lang];
-    const differs = (i: number) => !reference[i] !== !other[i] || reference[i]?.id !== other[i]?.id;
-    const at = Array.from({ length: Math.max(reference.length, other.length) }, (_, i) => i).find(differs);
-    if (at !== undefined) {
-      const name = (block: Block | undefined) => (block ? (block.id ?? 'a block without id') : 'nothing');
-      throw new Error(
-        `Section "${section}": block ${at + 1} is ${name(reference[at])} in ${original} but ${name(other[at])} in ${lang}. Give both languages the same blocks with the same ids, in the same order.`,
-      );
-    }
+    const other = parts[lang];
+    const i = Array.from({ length: Math.max(reference.length, other.length) }, (_, n) => n).find((n) => !reference[n] !== !other[n] || reference[n]?.id !== other[n]?.id);
+    if (i === undefined) continue;
+    const name = (part: SectionPart | undefined) => (part ? (part.id === undefined ? 'a block without id' : `"${part.id}"`) : 'nothing');
+    const place = (file: string, part: SectionPart | undefined) => at(file, part?.kind === 'content' ? part.line : undefined);
+    throw new AstroError(
+      formatProblem({
+        ...place(files[lang], other[i]),
+        message: `block ${i + 1} of the section is ${name(other[i])} here but ${name(reference[i])} in ${where(place(files[original], reference[i]))}.`,
+      }),
+      'Give both languages the same blocks, with the same ids, in the same order: the parallel view pairs them one by one.',
+    );
   }
-  return reference.map((block, index) => ({
-    id: block.id,
-    cells: Object.fromEntries(languages.map((lang) => [lang, prefixIds(blocks[lang][index]?.html ?? '', `${lang}-`)])) as Record<Lang, string>,
-  }));
+  return reference.map((part, index) => ({ id: part.id, parts: Object.fromEntries(languages.map((lang) => [lang, parts[lang][index]])) as Record<Lang, SectionPart> }));
 }
 
 /**

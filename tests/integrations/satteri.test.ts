@@ -19,14 +19,15 @@ function setUp(processor: { name: string; options: object }) {
 }
 
 describe('contentPlugins', () => {
-  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's links", async () => {
+  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's parts, prefixes and links", async () => {
     const mdastPlugins: MdastPluginEntry[] = [];
     await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
     const fileURL = pathToFileURL(resolve(root, 'content/ja/overview.mdx'));
     const { code } = await mdxToJs('<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />', { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' });
-    expect(code).toContain('<Term id="alk-inhibitor" lang="ja" />');
-    expect(code).toContain('<AtAGlance lang="ja" />');
+    expect(code).toContain('<Term id="alk-inhibitor" lang="ja" prefix={props.prefix} />');
+    expect(code).toContain('<AtAGlance lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<ParallelLink id="overview-1" lang="ja" />');
+    expect(code).toContain('<ParallelPart parts={[0]} part={props.part}><p id={(props.prefix ?? "") + "overview-1"}>');
   });
 
   test('refuses any other Markdown processor', () => {

@@ -1,90 +1,123 @@
+import { AstroError } from 'astro/errors';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { byPosition, pairBlocks, perLanguage, prefixIds, splitBlocks } from '../../src/lib/parallel';
+import { byPosition, citationParts, contentParts, elementId, pairParts, partsOf, partWithin, perLanguage, sectionParts, type PartNode, type SectionPart } from '../../src/lib/parallel';
 
-describe('prefixIds', () => {
-  test.each([
-    // A block's own id.
-    ['<p id="overview-1">Text</p>', '<p id="ja-overview-1">Text</p>'],
-    // A glossary marker: its fragment link and the card it opens.
-    [
-      '<a class="term-ref" href="#gsk3-inhibitor" interestfor="card-gsk3-inhibitor">※5</a>',
-      '<a class="term-ref" href="#ja-gsk3-inhibitor" interestfor="ja-card-gsk3-inhibitor">※5</a>',
-    ],
-    // A card: its id, its label, its close button.
-    [
-      '<div id="card-a" popover="auto" aria-labelledby="card-a-term"><p id="card-a-term">A</p><button popovertarget="card-a">×</button></div>',
-      '<div id="ja-card-a" popover="auto" aria-labelledby="ja-card-a-term"><p id="ja-card-a-term">A</p><button popovertarget="ja-card-a">×</button></div>',
-    ],
-    // Every id of a list of ids.
-    ['<section aria-labelledby="a  b"></section>', '<section aria-labelledby="ja-a ja-b"></section>'],
-    // Links to other pages, and the empty fragment, stay as they are.
-    ['<a href="/en/#a">x</a><a href="tel:+81">y</a><a href="#">top</a>', '<a href="/en/#a">x</a><a href="tel:+81">y</a><a href="#">top</a>'],
-  ])('rewrites %s', (input, expected) => {
-    expect(prefixIds(input, 'ja-')).toBe(expected);
+/** The top-level nodes of some MDX, as the compile plugin hands them to `partsOf`. */
+const nodes = (mdx: string) => (mdxToMdast(mdx) as PartNode).children ?? [];
+
+describe('partsOf', () => {
+  test('makes each top-level element with an id a part', () => {
+    expect(partsOf(nodes('<h3 id="c">C</h3>\n\n<address id="d">D<br />E</address>')).parts).toEqual([
+      { id: 'c', line: 1 },
+      { id: 'd', line: 3 },
+    ]);
   });
 
-  test('keeps text and entities', () => {
-    expect(prefixIds('<p id="a">R&amp;D &lt;x&gt; 3–5%<br>次</p>', 'en-')).toBe('<p id="en-a">R&amp;D &lt;x&gt; 3–5%<br>次</p>');
+  test('cuts a list without id item by item, the list around each', () => {
+    const { cuts, parts } = partsOf(nodes('<ul class="x">\n  <li id="a">A</li>\n  <li id="b">B</li>\n</ul>'));
+    expect(parts).toEqual([
+      { id: 'a', line: 2 },
+      { id: 'b', line: 3 },
+    ]);
+    expect(cuts.map((cut) => [cut.node.name, cut.parts, cut.children?.map((child) => [child.node.name, child.parts])])).toEqual([
+      [
+        'ul',
+        [0, 1],
+        [
+          ['li', [0]],
+          ['li', [1]],
+        ],
+      ],
+    ]);
+  });
+
+  test('keeps an element with an id whole, whatever has ids inside it', () => {
+    expect(partsOf(nodes('<figure id="f"><p id="f-1">1</p></figure>')).parts).toEqual([{ id: 'f', line: 1 }]);
+  });
+
+  test('keeps a node without ids whole, as a part without id: a component, Markdown', () => {
+    expect(partsOf(nodes('<p id="a">A</p>\n\n<AtAGlance />\n\nplain *text*')).parts).toEqual([
+      { id: 'a', line: 1 },
+      { id: undefined, line: 3 },
+      { id: undefined, line: 5 },
+    ]);
   });
 });
 
-describe('splitBlocks', () => {
-  test('makes each top-level element with an id a block', () => {
-    expect(splitBlocks('<h3 id="c">C</h3>\n\n<address id="d">D<br>E</address>')).toEqual([
-      { id: 'c', html: '<h3 id="c">C</h3>' },
-      { id: 'd', html: '<address id="d">D<br>E</address>' },
-    ]);
-  });
-
-  test('keeps each list item in a copy of its list', () => {
-    expect(splitBlocks('<ul class="x">\n  <li id="a">A</li>\n  <li id="b">B</li>\n</ul>')).toEqual([
-      { id: 'a', html: '<ul class="x"><li id="a">A</li></ul>' },
-      { id: 'b', html: '<ul class="x"><li id="b">B</li></ul>' },
-    ]);
-  });
-
-  test('keeps glossary entries in their list', () => {
-    expect(splitBlocks('<dl class="glossary"><div id="t"><dt>T</dt><dd>D</dd></div></dl>')).toEqual([{ id: 't', html: '<dl class="glossary"><div id="t"><dt>T</dt><dd>D</dd></div></dl>' }]);
-  });
-
-  test('keeps an element without ids whole, as a block without id', () => {
-    expect(splitBlocks('<p id="a">A</p><dl class="citation"><dt>DOI</dt></dl>')).toEqual([
-      { id: 'a', html: '<p id="a">A</p>' },
-      { id: undefined, html: '<dl class="citation"><dt>DOI</dt></dl>' },
-    ]);
-  });
-
-  test('refuses text outside any element, which could not be paired', () => {
-    expect(() => splitBlocks('<p id="a">A</p> stray words')).toThrow(/Text outside any element cannot be paired: "stray words"/);
+describe('elementId', () => {
+  test.each([
+    ['<p id="a">A</p>', 'a'],
+    // A component's id names something else: <Term id> a glossary entry.
+    ['<Term id="a" />', undefined],
+    // An id written as an expression is not known before the page renders.
+    ['<p id={"a"}>A</p>', undefined],
+    ['<p>A</p>', undefined],
+  ])('of %s is %s', (mdx, id) => {
+    expect(elementId(nodes(mdx)[0] as PartNode)).toBe(id);
   });
 });
 
-describe('pairBlocks', () => {
-  test('pairs the blocks of both languages by id, each cell prefixed with its language', () => {
-    const ja = '<h2 id="s-heading">見出し</h2><p id="s-1">一<a href="#t" interestfor="card-t">※1</a></p><dl><dt>DOI</dt></dl>';
-    const en = '<h2 id="s-heading">Heading</h2><p id="s-1">One<a href="#t" interestfor="card-t">※1</a></p><dl><dt>DOI</dt></dl>';
-    expect(pairBlocks('s', { ja, en })).toEqual([
-      { id: 's-heading', cells: { ja: '<h2 id="ja-s-heading">見出し</h2>', en: '<h2 id="en-s-heading">Heading</h2>' } },
-      {
-        id: 's-1',
-        cells: {
-          ja: '<p id="ja-s-1">一<a href="#ja-t" interestfor="ja-card-t">※1</a></p>',
-          en: '<p id="en-s-1">One<a href="#en-t" interestfor="en-card-t">※1</a></p>',
-        },
-      },
-      { id: undefined, cells: { ja: '<dl><dt>DOI</dt></dl>', en: '<dl><dt>DOI</dt></dl>' } },
+describe('sectionParts', () => {
+  test("puts the heading first, then the MDX's parts, then what the section shows", () => {
+    expect(sectionParts({ id: 'glossary', content: [{ id: 'g-1', line: 5 }], entries: ['a', 'b'] })).toEqual([
+      { kind: 'heading', id: 'glossary-heading' },
+      { kind: 'content', index: 0, id: 'g-1', line: 5 },
+      { kind: 'entry', id: 'a' },
+      { kind: 'entry', id: 'b' },
+    ]);
+  });
+
+  test('adds the citation part by part, and the list of corrections whole', () => {
+    expect(sectionParts({ id: 'p', content: [], shows: 'citation' }).slice(1)).toEqual(citationParts.map((id, index) => ({ kind: 'citation', index, id })));
+    expect(sectionParts({ id: 'n', content: [], shows: 'corrections' }).slice(1)).toEqual([{ kind: 'corrections', id: undefined }]);
+  });
+});
+
+describe('pairParts', () => {
+  const files = { ja: 'content/ja/s.mdx', en: 'content/en/s.mdx' };
+  const content = (...ids: Array<string | undefined>) => sectionParts({ id: 's', content: ids.map((id, i) => ({ id, line: 10 + i })) });
+
+  test('pairs the parts of both languages in order', () => {
+    const [ja, en] = [content('s-1', undefined), content('s-1', undefined)];
+    expect(pairParts(files, { ja, en })).toEqual([
+      { id: 's-heading', parts: { ja: ja[0], en: en[0] } },
+      { id: 's-1', parts: { ja: ja[1], en: en[1] } },
+      { id: undefined, parts: { ja: ja[2], en: en[2] } },
     ]);
   });
 
   test.each([
-    // Ids in another order.
-    ['<p id="a"></p><p id="b"></p>', '<p id="b"></p><p id="a"></p>', /Section "s": block 1 is a in ja but b in en/],
+    // Ids in another order (the loader reports it first, with both files).
+    [content('a', 'b'), content('b', 'a'), 'content/en/s.mdx:10: block 2 of the section is "b" here but "a" in content/ja/s.mdx:10.'],
     // A block missing from the translation.
-    ['<p id="a"></p><p id="b"></p>', '<p id="a"></p>', /block 2 is b in ja but nothing in en/],
-    // A block without id where the other language has none.
-    ['<p id="a"></p>', '<p id="a"></p><dl></dl>', /block 2 is nothing in ja but a block without id in en/],
-  ])('refuses blocks that do not match: %s / %s', (ja, en, message) => {
-    expect(() => pairBlocks('s', { ja, en })).toThrow(message);
+    [content('a', 'b'), content('a'), 'content/en/s.mdx: block 3 of the section is nothing here but "b" in content/ja/s.mdx:11.'],
+    // A block without id, a figure say, that only the translation has.
+    [content('a'), content('a', undefined), 'content/en/s.mdx:11: block 3 of the section is a block without id here but nothing in content/ja/s.mdx.'],
+  ] as Array<[SectionPart[], SectionPart[], string]>)('refuses parts that do not match, naming file and line: %#', (ja, en, message) => {
+    expect(() => pairParts(files, { ja, en })).toThrow(new AstroError(message, 'Give both languages the same blocks, with the same ids, in the same order: the parallel view pairs them one by one.'));
+  });
+});
+
+describe('partWithin', () => {
+  test.each([
+    [undefined, undefined],
+    [0, null],
+    [1, 0],
+    [4, 3],
+    [5, null],
+  ])('part %s of the container is part %s of the component at 1–4', (part, within) => {
+    expect(partWithin(part, 1, 4)).toBe(within);
+  });
+});
+
+describe('contentParts', () => {
+  test('reads the parts the compile listed', () => {
+    expect(contentParts({ title: 'T', parallelParts: [{ id: 'a', line: 5 }] }, 'content/ja/a.mdx')).toEqual([{ id: 'a', line: 5 }]);
+  });
+
+  test('refuses a section compiled without the plugin', () => {
+    expect(() => contentParts({ title: 'T' }, 'content/ja/a.mdx')).toThrow('content/ja/a.mdx was compiled without its parts for the parallel view.');
   });
 });
 

@@ -1,0 +1,152 @@
+/**
+ * Makes each section render both as the article shows it and as the parallel view pairs it, in one
+ * pass while the MDX compiles, so that no page reads rendered HTML back:
+ * - it cuts the content into parts (`partsOf`), wraps each in `<ParallelPart parts={[n]}>` and
+ *   records them as `parallelParts` in the frontmatter Astro's `render()` returns, so that
+ *   `<Content part={n} />` renders part n alone;
+ * - every id the content writes, and every reference to one, reads `props.prefix`:
+ *   `<p id="overview-1">` renders `id="ja-overview-1"` under `<Content prefix="ja-" />`, and
+ *   `<Term>` and `<AtAGlance />` are given the prefix for the ids they render;
+ * - each paragraph, list item and address with an id gets its link to the same block in the
+ *   parallel view, `<ParallelLink id lang />`.
+ * Without `part` and `prefix` the content renders as it is written.
+ *
+ * A Sätteri mdast plugin, registered by `satteri.ts`.
+ */
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root as MdastRoot } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { idReferenceAttributes } from '../lib/id-references.ts';
+import { isLang } from '../lib/languages.ts';
+import { elementId, partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
+
+/** The element that shows its children only in the part selected, which the page maps to `ParallelPart.astro`. */
+const partElement = 'ParallelPart';
+
+/** The element added to each block for its link to the parallel view, which the page maps to a component. */
+const parallelLinkElement = 'ParallelLink';
+
+/** The blocks that link to the parallel view: headings get no link, as its name would join theirs. */
+const linked = new Set(['p', 'li', 'address']);
+
+/** The components that render ids of their own, and take the prefix for them. */
+const prefixed = new Set(['Term', 'AtAGlance']);
+
+/** Nodes at the top of a file that render nothing, and stay where MDX expects them. */
+const unrendered = new Set(['yaml', 'toml', 'mdxjsEsm']);
+
+/** An attribute whose value is a JavaScript expression. */
+const expression = (name: string, value: string): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value } });
+
+/** The expression of a string with the prefix put before it, as the content renders it. */
+const withPrefix = (before: string, after: string) => `${before ? `${JSON.stringify(before)} + ` : ''}(props.prefix ?? "") + ${JSON.stringify(after)}`;
+
+/**
+ * Creates the plugin. The language is the name of the folder the file is in (`ja/`, `en/`), as for
+ * `<Term>`; a file outside a language's folder belongs to no edition and is left alone.
+ *
+ * @returns A Sätteri mdast plugin entry, for `mdastPlugins`.
+ * @example
+ * mdxToJs('<p id="a">A</p>', { mdastPlugins: [mdxParallel()], fileURL: pathToFileURL(`${root}/content/ja/a.mdx`), jsx: true }).code
+ * // …<ParallelPart parts={[0]} part={props.part}><p id={(props.prefix ?? "") + "a"}>{"A"}<ParallelLink id="a" lang="ja" /></p></ParallelPart>…
+ */
+export function mdxParallel(): MdastPluginEntry {
+  return ({ fileURL }) => {
+    const folder = fileURL && basename(dirname(fileURLToPath(fileURL)));
+    if (!folder || !isLang(folder)) return undefined;
+    const lang = folder;
+    /** Where the blocks that get a link start, by offset: found before the tree changes. */
+    const links = new Set<number>();
+
+    return defineMdastPlugin({
+      name: 'mdx-parallel',
+      options: { position: true },
+      before(root, ctx) {
+        // Sätteri's nodes are mdast's; PartNode names the fields the cutting reads of them.
+        const nodes = root.children as unknown as PartNode[];
+        const { cuts, parts } = partsOf(nodes.filter((node) => !unrendered.has(node.type)));
+        collectLinks(nodes, links, false);
+        const astro = (ctx.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+        astro.frontmatter = { ...astro.frontmatter, [partsKey]: parts };
+        // One fragment holds the parts, so that MDX puts no line break between them; the article
+        // gets its line breaks back from the expressions between them.
+        const between = { type: 'mdxFlowExpression', value: 'props.part === undefined ? "\\n" : null' };
+        const fragment = { type: 'mdxJsxFlowElement', name: null, attributes: [], children: cuts.flatMap((cut, index) => (index ? [between, wrap(cut)] : [wrap(cut)])) };
+        ctx.replaceNode(root, { type: 'root', children: [...nodes.filter((node) => unrendered.has(node.type)), fragment] } as unknown as MdastRoot);
+      },
+      mdxJsxFlowElement: (node) => rewrite(node, lang, links),
+      mdxJsxTextElement: (node) => rewrite(node, lang, links),
+    });
+  };
+}
+
+/**
+ * Wraps a node in the element that shows it in its parts; a container cut inside is copied around
+ * its children's wrappers.
+ * @param cut Where the node goes.
+ */
+function wrap(cut: Cut<PartNode>): PartNode {
+  const node = cut.children ? { ...cut.node, children: cut.children.map(wrap) } : cut.node;
+  return { type: 'mdxJsxFlowElement', name: partElement, attributes: [expression('parts', JSON.stringify(cut.parts)), expression('part', 'props.part')], children: [node] };
+}
+
+/**
+ * Records where each paragraph, list item and address with an id starts, unless it stands inside
+ * another element with an id (a figure is one block as a whole).
+ * @param nodes Nodes to walk.
+ * @param links Filled with their offsets.
+ * @param inside Whether the nodes stand inside an element with an id.
+ */
+function collectLinks(nodes: readonly PartNode[], links: Set<number>, inside: boolean): void {
+  for (const node of nodes) {
+    const id = elementId(node);
+    const offset = node.position?.start.offset;
+    if (id !== undefined && !inside && node.name && linked.has(node.name) && offset !== undefined) links.add(offset);
+    collectLinks(node.children ?? [], links, inside || id !== undefined);
+  }
+}
+
+/**
+ * An element as it renders under a prefix: its id and id references prefixed, its link to the
+ * parallel view last; a component that renders ids is given the prefix. Undefined when nothing changes.
+ * @param node A JSX element.
+ * @param lang The language of the file.
+ * @param links Offsets of the blocks that get a link.
+ */
+function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, lang: string, links: ReadonlySet<number>): N | undefined {
+  if (node.name && prefixed.has(node.name)) return { ...node, attributes: [...node.attributes, expression('prefix', 'props.prefix')] };
+  // Other components' attributes are theirs to read: only HTML's name ids.
+  const first = node.name?.[0];
+  if (!first || first < 'a' || first > 'z') return undefined;
+  const attributes = node.attributes.map((a) => {
+    const value = a.type === 'mdxJsxAttribute' ? prefixedValue(a) : undefined;
+    return value === undefined || a.type !== 'mdxJsxAttribute' ? a : expression(a.name, value);
+  });
+  const id = elementId(node);
+  const offset = node.position?.start.offset;
+  const link = id !== undefined && offset !== undefined && links.has(offset);
+  if (!link && attributes.every((a, i) => a === node.attributes[i])) return undefined;
+  const linkElement = { type: 'mdxJsxTextElement', name: parallelLinkElement, attributes: [literal('id', id ?? ''), literal('lang', lang)], children: [] };
+  return { ...node, attributes, children: link ? [...node.children, linkElement] : node.children } as N;
+}
+
+/**
+ * The expression an attribute written as a string takes under a prefix: an `id`, each id of an
+ * id-list attribute (`aria-labelledby`…), the target of a fragment link (`href="#…"`); undefined
+ * for any other attribute.
+ * @param attribute A JSX attribute.
+ */
+function prefixedValue({ name, value }: MdxJsxAttributeNode): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (name === 'id') return withPrefix('', value);
+  if (name === 'href') return value.length > 1 && value.startsWith('#') ? withPrefix('#', value.slice(1)) : undefined;
+  if (!(idReferenceAttributes as readonly string[]).includes(name)) return undefined;
+  const ids = value.split(/\s+/).filter(Boolean);
+  return ids.length ? ids.map((id, i) => withPrefix(i ? ' ' : '', id)).join(' + ') : undefined;
+}
+
+/** An attribute written as a string. */
+function literal(name: string, value: string): MdxJsxAttributeNode {
+  return { type: 'mdxJsxAttribute', name, value };
+}

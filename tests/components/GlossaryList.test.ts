@@ -1,0 +1,28 @@
+import { describe, expect, test, vi } from 'vitest';
+import GlossaryList from '../../src/components/GlossaryList.astro';
+import { render } from '../support/render';
+
+const entries = [
+  { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A.' },
+  { id: 'alk-inhibitor', term: 'ALK inhibitor', definition: 'B.' },
+];
+const backlinks = { 'alk-fusion-gene': ['#en-overview-1'], 'alk-inhibitor': [] };
+
+// Each entry names the term in the other language, from its glossary: no collection is loaded here.
+vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries.map((entry, index) => ({ ...entry, number: index + 1 })) }));
+
+/** Each entry's id and ※ number. */
+const rows = (body: HTMLElement) => [...body.querySelectorAll('dl.glossary > .glossary-entry')].map((entry) => [entry.id, entry.querySelector('.glossary-number')?.textContent]);
+
+describe('GlossaryList', () => {
+  test('lists every entry under its id, numbered', async () => {
+    expect(rows(await render(GlossaryList, { props: { lang: 'en', entries, backlinks } }))).toEqual([
+      ['alk-fusion-gene', '※1'],
+      ['alk-inhibitor', '※2'],
+    ]);
+  });
+
+  test('shows one entry alone, its number kept and its id prefixed, for a cell of the parallel view', async () => {
+    expect(rows(await render(GlossaryList, { props: { lang: 'en', entries, backlinks, only: 'alk-inhibitor', prefix: 'en-' } }))).toEqual([['en-alk-inhibitor', '※2']]);
+  });
+});
