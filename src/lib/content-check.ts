@@ -2,7 +2,8 @@
  * Decides what an author is told first about broken content. Problems come in stages, each checked
  * only when the one before found nothing, so the root cause leads and nothing that follows from it
  * buries it: files that do not read (MDX syntax, frontmatter), then the sections as an edition (ids,
- * glossary, references, parity), then the summary at a glance, which is traced to the sections.
+ * glossary, references, parity), then at a glance (the drawing and the key numbers), which is
+ * traced to the sections.
  */
 import { formatProblem, type ContentProblem } from './content-problem';
 import type { Edition } from './content-model';
@@ -39,16 +40,16 @@ export function sectionReport(edition: Edition): ContentReport | undefined {
 }
 
 /**
- * The report on the summary at a glance, or undefined when it is traced; undefined too while the
- * sections have problems, as the summary is traced to them (`sectionReport` tells those).
+ * The report on at a glance, or undefined when it is traced; undefined too while the sections have
+ * problems, as at a glance is traced to them (`sectionReport` tells those).
  * @param edition The content model.
  */
-export function summaryReport(edition: Edition): ContentReport | undefined {
+export function glanceReport(edition: Edition): ContentReport | undefined {
   if (sectionProblems(edition).length) return undefined;
   const problems = checkGlances(edition);
   if (!problems.length) return undefined;
   return {
-    subject: 'The summary at a glance',
+    subject: 'At a glance',
     problems,
     hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
   };

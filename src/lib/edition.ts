@@ -1,10 +1,11 @@
 /**
  * Reads the content collections for the pages: one language's sections in reading order (each with
- * what the content model stored of it), its glossary, title block and summary, and the paper.
+ * what the content model stored of it), its glossary, title block and at a glance, and the paper.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { EditionContent } from './glossary-data';
 import { blocksReferencing } from './glossary';
-import { originalLang, type Lang } from './languages';
+import { languages, originalLang, type Lang } from './languages';
 import type { EditionData, GlanceData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
 
 /** One section file of one language. */
@@ -24,10 +25,19 @@ export async function getSections(lang: Lang): Promise<Section[]> {
   return sections.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The section of one language that declares the glossary (the loader guarantees there is one). */
+async function glossarySection(lang: Lang): Promise<Section | undefined> {
+  return (await getSections(lang)).find((section) => section.data.entries);
+}
+
 /** The glossary of one language, in the release's order, numbered by the content model (the loader guarantees there is one). */
 export async function getGlossary(lang: Lang): Promise<NumberedGlossaryEntry[]> {
-  const sections = await getSections(lang);
-  return sections.find((section) => section.data.entries)?.data.entries ?? [];
+  return (await glossarySection(lang))?.data.entries ?? [];
+}
+
+/** The file that declares one language's glossary, as the content model names it, to name it in an error. */
+export async function glossaryFile(lang: Lang): Promise<string> {
+  return (await glossarySection(lang))?.data.file ?? (await languageDir(lang));
 }
 
 /** Title block and page metadata of one language. */
@@ -44,11 +54,23 @@ export async function getPaper(): Promise<PaperData> {
   return entry.data;
 }
 
-/** The illustrated summary and key numbers of one language (the loader guarantees every language has them). */
+/** At a glance, the drawing and the key numbers, of one language (the loader guarantees every language has it). */
 export async function getGlance(lang: Lang): Promise<GlanceData> {
   const entry = await getEntry('glance', `${lang}/at-a-glance`);
   if (!entry) throw new Error(`${await languageDir(lang)}/at-a-glance.yaml is missing.`);
   return entry.data;
+}
+
+/** The glossary and title block of both languages, and the file that declares each glossary. */
+export async function getEditionContent(): Promise<EditionContent> {
+  const [ja, en] = await Promise.all(
+    languages.map(async (lang) => {
+      const [edition, entries, file] = await Promise.all([getEdition(lang), getGlossary(lang), glossaryFile(lang)]);
+      return { edition, entries, glossaryFile: file };
+    }),
+  );
+  if (!ja || !en) throw new Error('The edition needs both a Japanese and an English text.');
+  return { ja, en };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Traces the summary ("at a glance") back to the text, on the content model: every label and key
- * number names the block it restates and quotes the words of that block it rests on, every number it
- * shows is in that quote, every label fits the drawing, and every language restates the same blocks.
+ * Traces at a glance (the drawing and the key numbers) back to the text, on the content model:
+ * every label and key number names the block it restates and quotes the words of that block it
+ * rests on, every number it shows is in that quote, every label fits the drawing, and every
+ * language restates the same blocks.
  */
 import { where, type ContentProblem } from './content-problem';
 import type { Edition, LanguageContent } from './content-model';
@@ -34,10 +35,10 @@ export function numbersIn(text: string): string[] {
 }
 
 /**
- * Checks every language's summary in stages, each only when the one before found nothing: that each
- * is there and reads (YAML, schema); that each is traced to its language's text; that each
- * translation's restates the same blocks as the original's.
- * Expects sections that are sound (see `sectionProblems`): a summary is traced to their blocks.
+ * Checks at a glance in every language, in stages, each only when the one before found nothing:
+ * that each language's is there and reads (YAML, schema); that each is traced to its language's
+ * text; that each translation's restates the same blocks as the original's.
+ * Expects sections that are sound (see `sectionProblems`): at a glance is traced to their blocks.
  * @param edition The content model.
  * @returns The problems found, empty when every label and number is traced.
  */
@@ -45,7 +46,7 @@ export function checkGlances(edition: Edition): ContentProblem[] {
   const unread = edition.languages.flatMap((content): ContentProblem[] =>
     content.glance
       ? content.glance.problems
-      : [{ file: `${content.dir}/at-a-glance.yaml`, message: "missing. Every language has its summary and key numbers; copy the original's and translate it." }],
+      : [{ file: `${content.dir}/at-a-glance.yaml`, message: "missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it." }],
   );
   if (unread.length) return unread;
   const problems = edition.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
@@ -64,7 +65,7 @@ export function checkGlances(edition: Edition): ContentProblem[] {
   return problems;
 }
 
-/** Checks one summary against the text of its language. */
+/** Traces one language's at a glance to the text of that language. */
 function traceGlance(glance: GlanceFile, content: LanguageContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file: glance.file, line, message });

@@ -1,5 +1,5 @@
 /**
- * Geometry of the illustrated summary ("at a glance"): five small panels, each a cluster of cells,
+ * Geometry of the drawing at a glance: five small panels, each a cluster of cells,
  * an arrow and the cluster that results. The drawing is fixed here once; the words come from
  * `content/<lang>/at-a-glance.yaml`, so both languages share one drawing.
  */
@@ -7,7 +7,7 @@
 /** How a cell is drawn. Shape and stroke carry the meaning, so the drawing reads in black and white. */
 export type CellKind = 'cell' | 'dead' | 'persister' | 'resistant' | 'dead-resistant';
 
-/** The panels, in the order the summary tells them; the content gives each one its words. */
+/** The panels, in the order the drawing tells them; the content gives each one its words. */
 export const glancePanels = [
   // ALK inhibitor alone: most cells die, a few persist.
   { id: 'treatment', from: 'cells', to: 'after-alk', arrow: 'solid' },

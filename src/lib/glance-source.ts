@@ -1,18 +1,18 @@
 /**
- * Reads one language's summary at a glance, `<lang>/at-a-glance.yaml`, with `yaml`: its data checked
+ * Reads one language's at a glance, `<lang>/at-a-glance.yaml`, with `yaml`: its data checked
  * against the schema, and every traced item (legend entry, step, key number) with the line it stands on.
  */
 import type { ContentProblem } from './content-problem';
 import { readYaml, validateYaml, type YamlPath, type YamlSource } from './yaml-source';
 import { glanceSchema, type GlanceData } from '../schemas/content';
 
-/** Words of the summary the drawing or the key numbers show, and where they are in the file. */
+/** Words the drawing or the key numbers show, and where they are in the file. */
 export interface ShownText {
   text: string;
   line: number;
 }
 
-/** An item of the summary that restates a block of the text: a legend entry, a step or a key number. */
+/** An item at a glance that restates a block of the text: a legend entry, a step or a key number. */
 export interface TracedItem {
   /** How authors recognise it: `legend "cell"`, `step "treatment"`, `number 1 ("3-5%")`. */
   name: string;
@@ -30,7 +30,7 @@ export interface TracedItem {
   quoteLine: number;
 }
 
-/** One language's summary, read. */
+/** One language's at a glance, read. */
 export interface GlanceFile {
   file: string;
   lang: string;
@@ -69,7 +69,7 @@ export function readGlance(file: string, lang: string, text: string): GlanceFile
   return { file, lang, data, items: tracedItems(data, yaml), steps, stepsLine, problems };
 }
 
-/** Every traced item of a summary, in the file's order of kinds: legend, steps, key numbers. */
+/** Every traced item at a glance, in the file's order of kinds: legend, steps, key numbers. */
 function tracedItems(data: GlanceData, yaml: YamlSource): TracedItem[] {
   const item = (name: string, key: string, path: YamlPath, source: { restates: string; quote: string }, shown: ShownText[]): TracedItem => ({
     name,

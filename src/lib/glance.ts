@@ -1,4 +1,4 @@
-/** Names a block of the text in words a reader can follow, for the summary's links to its sources. */
+/** Names a block of the text in words a reader can follow, for the links at a glance to its sources. */
 
 /** Where a block of the text is, in words a reader can follow: its section and its place there. */
 export interface BlockPlace {

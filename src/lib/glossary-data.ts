@@ -1,30 +1,33 @@
-import type { EditionData, GlossaryEntry } from '../schemas/content';
+/**
+ * Builds `/glossary.json`, the glossary for machines: every term's id, ※ number, words and URLs in
+ * both languages, from what the content model stored. Pure: the route reads the content.
+ */
+import type { EditionData, NumberedGlossaryEntry } from '../schemas/content';
 import { glossaryDataSchema, glossaryDataVersion, type GlossaryData } from '../schemas/glossary-data';
 import type { Lang } from './languages';
-import { termNumber } from './glossary';
+import type { SiteUrls } from './urls';
 
 /** What the glossary data is made of, per language. */
-export type EditionContent = Record<Lang, { edition: EditionData; entries: GlossaryEntry[] }>;
-
-/** Absolute URLs of the site's pages. */
-export interface SiteUrls {
-  /** The glossary format's JSON Schema. */
-  schema: string;
-  /** The article in one language. */
-  article(lang: Lang): string;
-  /** A term's page in one language. */
-  term(lang: Lang, id: string): string;
-}
+export type EditionContent = Record<
+  Lang,
+  {
+    edition: EditionData;
+    /** The glossary's entries, numbered by the content model, in the release's order. */
+    entries: NumberedGlossaryEntry[];
+    /** The file that declares them, as the content model names it. */
+    glossaryFile: string;
+  }
+>;
 
 /**
  * `/glossary.json`: ids, numbers, terms, definitions and URLs in both languages, checked against
  * its schema so that the file published is the file documented.
  */
-export function glossaryData(content: EditionContent, urls: SiteUrls): GlossaryData {
+export function glossaryData(content: EditionContent, urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>): GlossaryData {
   const { ja, en } = content;
   const inLanguage = (lang: Lang, id: string) => {
     const entry = content[lang].entries.find((e) => e.id === id);
-    if (!entry) throw new Error(`content/${lang}/glossary.mdx has no entry "${id}".`);
+    if (!entry) throw new Error(`${content[lang].glossaryFile} has no entry "${id}".`);
     return { term: entry.term, definition: entry.definition, url: urls.term(lang, id) };
   };
   return glossaryDataSchema.parse({
@@ -36,6 +39,6 @@ export function glossaryData(content: EditionContent, urls: SiteUrls): GlossaryD
       publisher: en.edition.institution,
       url: { ja: urls.article('ja'), en: urls.article('en') },
     },
-    terms: ja.entries.map(({ id }) => ({ id, number: termNumber(ja.entries, id), ja: inLanguage('ja', id), en: inLanguage('en', id) })),
+    terms: ja.entries.map(({ id, number }) => ({ id, number, ja: inLanguage('ja', id), en: inLanguage('en', id) })),
   });
 }

@@ -2,7 +2,6 @@
  * Resolves glossary references for rendering: the ※ number, link and card of a `<Term id>`, and the
  * blocks of the text that reference a term, from what the content model stored of each section.
  */
-import { numberEntries } from './content-model';
 import { cardId } from './ids';
 
 /** What a `<Term id>` reference renders: its marker, its link, its card. */
@@ -28,16 +27,6 @@ export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; d
   const entry = entries.find((e) => e.id === id);
   if (!entry) throw new Error(`No glossary entry "${id}".`);
   return { n: entry.number, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
-}
-
-/**
- * The ※ number readers see for a term: its position in the glossary, from 1, as `numberEntries` gives it.
- * @example termNumber([{ id: 'a' }, { id: 'b' }], 'b') // 2
- */
-export function termNumber(entries: ReadonlyArray<{ id: string }>, id: string): number {
-  const entry = numberEntries(entries).find((e) => e.id === id);
-  if (!entry) throw new Error(`No glossary entry "${id}".`);
-  return entry.number;
 }
 
 /**

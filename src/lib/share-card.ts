@@ -1,4 +1,8 @@
-import type { EditionData, GlossaryEntry } from '../schemas/content';
+/**
+ * The words of each page's share image (the picture a link preview shows): what kind of page it is,
+ * its title, a few lines of text and who published the release. share-image.ts draws them.
+ */
+import type { EditionData, NumberedGlossaryEntry } from '../schemas/content';
 import { useTranslations } from './i18n';
 import type { Lang } from './languages';
 
@@ -19,16 +23,16 @@ export interface ShareCard {
 
 const footer = (edition: EditionData): ShareCard['footer'] => [edition.institution, edition.dateline];
 
-/** The article's card: the release's headline and summary. */
+/** The article's card: the release's headline and description. */
 export function articleCard(lang: Lang, edition: EditionData): ShareCard {
   const t = useTranslations(lang);
   return { lang, kicker: t('share.article'), title: edition.headline, body: [edition.description], footer: footer(edition) };
 }
 
 /** The glossary's card: its title and the terms it defines, with their ※ numbers. */
-export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly GlossaryEntry[]): ShareCard {
+export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly NumberedGlossaryEntry[]): ShareCard {
   const t = useTranslations(lang);
-  const terms = entries.map((entry, index) => `${t('term.marker', { n: index + 1 })} ${entry.term}`);
+  const terms = entries.map((entry) => `${t('term.marker', { n: entry.number })} ${entry.term}`);
   return { lang, kicker: t('site.name'), title: t('glossary.title'), body: terms, footer: footer(edition) };
 }
 
@@ -38,13 +42,10 @@ export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'e
   return { lang, kicker: t('site.name'), title: t(`${page}.title`), body: [t(`${page}.lead`)], footer: footer(edition) };
 }
 
-/**
- * A term's card: its ※ number, the term and its definition.
- * @param n The term's ※ number.
- */
-export function termCard(lang: Lang, edition: EditionData, entry: GlossaryEntry, n: number): ShareCard {
+/** A term's card: its ※ number, the term and its definition. */
+export function termCard(lang: Lang, edition: EditionData, entry: NumberedGlossaryEntry): ShareCard {
   const t = useTranslations(lang);
-  return { lang, kicker: `${t('glossary.title')} ${t('term.marker', { n })}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
+  return { lang, kicker: `${t('glossary.title')} ${t('term.marker', { n: entry.number })}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
 }
 
 /** Every character a card draws, to choose and check its fonts. */

@@ -1,17 +1,18 @@
 /**
  * The JSON-LD of the article and parallel pages, from the content: both editions' title blocks,
  * the paper, the glossary, and the institution's address from each edition's contacts. Reads the
- * content collections, so only layouts call it; the pure builders are in article-data.ts.
+ * content collections, so only layouts call it; the pure builders are in article-data.ts. The
+ * glossary's and term pages' JSON-LD is in glossary-terms.ts.
  */
 import { articleJsonLd, parallelJsonLd, type EditionFacts, type SiteFacts } from './article-data';
 import { institutionAddress } from './contact-address';
-import { getEdition, getPaper, getSections, sectionId } from './edition';
-import { numberedTerms, siteUrls } from './glossary-routes';
+import { getEdition, getPaper, getSections } from './edition';
+import { numberedTerms } from './glossary-terms';
 import { useTranslations } from './i18n';
 import type { Lang } from './languages';
 import { perLanguage } from './parallel';
 import { definedTerm } from './structured-data';
-import { absoluteUrl, pdfPath, withBase } from './urls';
+import { absoluteUrl, pdfPath, siteUrls, withBase } from './urls';
 
 /** What the structured data says of each edition. */
 async function editionFacts(site: URL | string, base: string): Promise<Record<Lang, EditionFacts>> {
@@ -26,7 +27,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
       description: edition.description,
       date: edition.date,
       institution: edition.institution,
-      address: institutionAddress(sections.map((s) => ({ id: sectionId(s), body: s.body ?? '' })), lang),
+      address: institutionAddress(sections.map((s) => s.data)),
       image: urls.image(lang, 'article'),
       pdf: absoluteUrl(site, withBase(base, pdfPath(lang))),
       parallel: { url: urls.page(lang, 'parallel'), name: t('parallel.title'), description: t('parallel.lead') },

@@ -1,3 +1,7 @@
+/**
+ * Where everything the site publishes lives: pages, share images and the PDFs, as paths relative
+ * to the site, as hrefs under its base, and as the absolute URLs other sites read.
+ */
 import type { Lang } from './languages';
 
 /** Pages that exist once per language: the article, the parallel view, the glossary, the embed demo, and each glossary term's page. */
@@ -64,4 +68,34 @@ export function absoluteUrl(site: URL | string, path: string): string {
  */
 export function pdfPath(lang: Lang): string {
   return `${lang}/alk-gsk3-press-release-${lang}.pdf`;
+}
+
+/** Absolute URLs of the site's pages and files, for data other sites read. */
+export interface SiteUrls {
+  /** The glossary format's JSON Schema. */
+  schema: string;
+  /** The article in one language. */
+  article(lang: Lang): string;
+  /** A term's page in one language. */
+  term(lang: Lang, id: string): string;
+  /** Any page in one language. */
+  page(lang: Lang, kind: PageKind): string;
+  /** A page's share image. */
+  image(lang: Lang, kind: PageKind): string;
+}
+
+/**
+ * Absolute URLs of the site's pages and files, for data other sites read.
+ * @example siteUrls('https://example.org', '/alk-gsk3/').term('en', 'alk-inhibitor') // 'https://example.org/alk-gsk3/en/glossary/alk-inhibitor/'
+ */
+export function siteUrls(site: URL | string, base: string): SiteUrls {
+  const page = (lang: Lang, kind: PageKind) => absoluteUrl(site, pageHref(base, lang, kind));
+  const file = (path: string) => absoluteUrl(site, withBase(base, path));
+  return {
+    schema: file('glossary.schema.json'),
+    article: (lang) => page(lang, 'article'),
+    term: (lang, id) => page(lang, termPage(id)),
+    page,
+    image: (lang, kind) => file(shareImagePath(lang, kind)),
+  };
 }

@@ -1,17 +1,17 @@
 /**
  * The loader of the `glance` collection: every `<lang>/at-a-glance.yaml` of the content directory,
- * stored as Astro's glob loader stores it once the summary is traced to sound sections.
+ * stored as Astro's glob loader stores it once at a glance is traced to sound sections.
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { sectionReport, summaryReport } from '../lib/content-check';
+import { glanceReport, sectionReport } from '../lib/content-check';
 import { editionIn, failWith, recheckOnChange } from './content';
 
 /**
  * Loads every `<lang>/at-a-glance.yaml` under `base`, after tracing each label and key number to
  * the block it restates. While the sections have problems it fails with those, exactly as the
- * sections' loader does, since the summary cannot be traced to broken sections. In `astro dev` it
- * traces the summary again after every edit and logs what it finds.
+ * sections' loader does, since at a glance cannot be traced to broken sections. In `astro dev` it
+ * traces it again after every edit and logs what it finds.
  * @param base The content directory, relative to the project root.
  */
 export function glanceFiles(base: string): Loader {
@@ -20,10 +20,10 @@ export function glanceFiles(base: string): Loader {
     name: 'at-a-glance',
     async load(context) {
       const edition = editionIn(context, base);
-      const report = sectionReport(edition) ?? summaryReport(edition);
+      const report = sectionReport(edition) ?? glanceReport(edition);
       if (report) failWith(report, context);
       await files.load(context);
-      recheckOnChange(context, base, summaryReport);
+      recheckOnChange(context, base, glanceReport);
     },
   };
 }

@@ -90,7 +90,7 @@ export const editionSchema = z.strictObject({
   date: z.coerce.date(),
   /** The issuing institution as this language names it. */
   institution: z.string().trim().min(1),
-  /** Summary for search results and link previews, 50–200 characters. */
+  /** The description for search results and link previews, 50–200 characters. */
   description: z.string().trim().min(50).max(200),
   /** Typos of the source corrected in this edition (default: none). */
   corrections: z
@@ -108,7 +108,7 @@ export const paperSchema = z.strictObject({
   doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'a DOI looks like 10.1038/s41698-022-00260-0'),
 });
 
-/** Where an item of the summary comes from: the block it restates and the words of that block it rests on. */
+/** Where an item at a glance comes from: the block it restates and the words of that block it rests on. */
 const tracedFields = {
   /** Id of the paragraph or list item the item restates, e.g. `overview-1`. */
   restates: idSchema,
@@ -122,7 +122,7 @@ const labelLines = z.array(z.string().trim().min(1)).min(1).max(3);
 /** One entry of the drawing's key: what a shape of cell stands for. */
 const legendItemSchema = z.strictObject({ label: z.string().trim().min(1), ...tracedFields });
 
-/** The illustrated summary and key numbers of one language, `content/<lang>/at-a-glance.yaml`. */
+/** At a glance, the drawing and the key numbers, of one language: `content/<lang>/at-a-glance.yaml`. */
 export const glanceSchema = z.strictObject({
   figure: z.strictObject({
     /** The figure's title, in its caption. */

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { sectionReport, summaryReport } from '../../src/lib/content-check';
+import { glanceReport, sectionReport } from '../../src/lib/content-check';
 import { recheckOnChange } from '../../src/loaders/content';
 import { copyEdition, DIR, loadBrokenEdition, syncBrokenEdition, syncEdition, type Change } from '../support/content';
 
@@ -115,7 +115,7 @@ describe('broken sections fail `astro sync`, leading with the root cause, naming
 
 describe('the cases that used to depend on which loader finished first', () => {
   // Which loader failed first once decided whether the author saw the section's problem or ten
-  // consequential ones from the summary. Each runs three times at once; every run must print the same.
+  // consequential ones from at a glance. Each runs three times at once; every run must print the same.
   const flipping = cases.filter(([name]) => name === 'a duplicate id' || name === 'an unknown term');
 
   test.concurrent.each(flipping)('%s: the same message on every run, the root cause first', async (_, change, problems, location) => {
@@ -144,7 +144,7 @@ describe('in `astro dev`, an edit that breaks the content', () => {
       const context = { config: { root: pathToFileURL(`${process.cwd()}/`) }, watcher, logger: { error: (message: string) => errors.push(message) } };
       // What each loader registers once it has stored its entries.
       recheckOnChange(context as unknown as LoaderContext, dir, sectionReport);
-      recheckOnChange(context as unknown as LoaderContext, dir, summaryReport);
+      recheckOnChange(context as unknown as LoaderContext, dir, glanceReport);
       const file = join(dir, 'ja/overview.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'overview-1'));
       watcher.emit('change', resolve('src/lib/content-model.ts'));

@@ -5,61 +5,61 @@ import { DIR, loadBrokenEdition, syncBrokenEdition } from '../support/content';
 const syncTimeout = 120_000;
 
 const hint = 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.';
-const summary = `${DIR}/en/at-a-glance.yaml`;
+const glance = `${DIR}/en/at-a-glance.yaml`;
 
-/** Each case: a change to the English summary, every problem reported, and the location. */
+/** Each case: a change to the English at-a-glance file, every problem reported, and the location. */
 const cases: Array<[name: string, change: (text: string) => string, problems: string[], location: string]> = [
   // A key number restating a paragraph the text does not have.
   [
     'an unknown paragraph',
     (t) => t.replace('label: paragraph, restates: overview-2', 'label: paragraph, restates: overview-9'),
-    [`${summary}:17: number 1 ("Second") restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`],
-    `${summary}:17:1`,
+    [`${glance}:17: number 1 ("Second") restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`],
+    `${glance}:17:1`,
   ],
   // A key number its paragraph does not contain.
   [
     'a number not in its paragraph',
     (t) => t.replace('figure: Second', 'figure: "12%"'),
-    [`${summary}:17: number 1 ("12%") shows the number 12%, which its quote from "overview-2" (${DIR}/en/overview.mdx:8) does not contain.`],
-    `${summary}:17:1`,
+    [`${glance}:17: number 1 ("12%") shows the number 12%, which its quote from "overview-2" (${DIR}/en/overview.mdx:8) does not contain.`],
+    `${glance}:17:1`,
   ],
   // A quote its paragraph does not contain.
   [
     'a misquote',
     (t) => t.replace('quote: A paragraph that uses a term }', 'quote: A paragraph that uses two terms }'),
-    [`${summary}:6: legend "cell" quotes "A paragraph that uses two terms", which is not in "overview-1" (${DIR}/en/overview.mdx:6). Quote the block's words exactly.`],
-    `${summary}:6:1`,
+    [`${glance}:6: legend "cell" quotes "A paragraph that uses two terms", which is not in "overview-1" (${DIR}/en/overview.mdx:6). Quote the block's words exactly.`],
+    `${glance}:6:1`,
   ],
   // A value the schema rejects: its line and field, not Astro's :0:0.
   [
-    'a summary that breaks the schema',
+    'a value that breaks the schema',
     (t) => t.replace('figure: Second', 'figure: 12'),
-    [`${summary}:17: field "numbers[0].figure": Invalid input: expected string, received number.`],
-    `${summary}:17:1`,
+    [`${glance}:17: field "numbers[0].figure": Invalid input: expected string, received number.`],
+    `${glance}:17:1`,
   ],
 ];
 
-/** What `astro sync` prints for a summary with problems. */
+/** What `astro sync` prints for at a glance with problems. */
 function printed(problems: readonly string[], location: string): string {
   const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-  return [`[AstroUserError] The summary at a glance has ${count}:`, ...problems, '  Hint:', `    ${hint}`, '  Location:', `    ${location}`, '  Stack trace:', `    at ${location}`].join('\n');
+  return [`[AstroUserError] At a glance has ${count}:`, ...problems, '  Hint:', `    ${hint}`, '  Location:', `    ${location}`, '  Stack trace:', `    at ${location}`].join('\n');
 }
 
 /** The cases that need Astro itself: its own schema check would otherwise speak first. */
-const synced = ['a number not in its paragraph', 'a summary that breaks the schema'];
+const synced = ['a number not in its paragraph', 'a value that breaks the schema'];
 
-describe('a summary at a glance not traced to sound sections fails `astro sync`, naming file, line and item', () => {
+describe('at a glance not traced to sound sections fails `astro sync`, naming file, line and item', () => {
   test.concurrent.each(cases.filter(([name]) => synced.includes(name)))('%s', async (_, change, problems, location) => {
     expect(await syncBrokenEdition(['en/at-a-glance.yaml', change])).toBe(printed(problems, location));
   }, syncTimeout);
 });
 
-describe('the summary loader, called as Astro calls it, fails before storing anything; the sections load', () => {
+describe('the at-a-glance loader, called as Astro calls it, fails before storing anything; the sections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     expect(await loadBrokenEdition(['en/at-a-glance.yaml', change])).toEqual([
       'stored',
-      { message: [`The summary at a glance has ${count}:`, ...problems].join('\n'), hint, location },
+      { message: [`At a glance has ${count}:`, ...problems].join('\n'), hint, location },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport, sectionProblems, sectionReport, summaryReport } from '../../src/lib/content-check';
+import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/lib/content-check';
 import { readContentFiles } from '../../src/lib/content-files';
 import { buildEdition } from '../../src/lib/content-model';
 import { formatProblem } from '../../src/lib/content-problem';
@@ -16,19 +16,19 @@ function editionWith(changes: Record<string, (text: string) => string> = {}) {
   return buildEdition({ ...content, files }, ['ja', 'en']);
 }
 
-describe('sectionReport and summaryReport', () => {
+describe('sectionReport and glanceReport', () => {
   test('find nothing wrong with the fixture', () => {
     const edition = editionWith();
-    expect([sectionReport(edition), summaryReport(edition)]).toEqual([undefined, undefined]);
+    expect([sectionReport(edition), glanceReport(edition)]).toEqual([undefined, undefined]);
   });
 
-  test('report a block left unclosed once, in its section file, and not as unknown to every summary item quoting it', () => {
+  test('report a block left unclosed once, in its section file, and not as unknown to every item at a glance quoting it', () => {
     // The last block of the file, so that no later closing tag hides the missing one.
     const edition = editionWith({ 'en/overview.mdx': (t) => t.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.') });
     expect(sectionReport(edition)?.problems.map(formatProblem)).toEqual([
       `${fixture}/en/overview.mdx:8:1: the MDX does not parse: Expected a closing tag for \`<p>\` (8:1) before the end of \`paragraph\` (mdx-jsx:unexpected-character)`,
     ]);
-    expect(summaryReport(edition)).toBeUndefined();
+    expect(glanceReport(edition)).toBeUndefined();
   });
 
   test('report the files that do not read before what the edition as a whole gets wrong', () => {
@@ -39,23 +39,23 @@ describe('sectionReport and summaryReport', () => {
     expect(sectionProblems(edition).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": Invalid input: expected number, received string.`]);
   });
 
-  test('report the summary once the sections are sound', () => {
+  test('report at a glance once the sections are sound', () => {
     const edition = editionWith({ 'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: "12%"') });
     expect(sectionReport(edition)).toBeUndefined();
-    expect(summaryReport(edition)).toEqual({
-      subject: 'The summary at a glance',
+    expect(glanceReport(edition)).toEqual({
+      subject: 'At a glance',
       problems: [expect.objectContaining({ file: `${fixture}/en/at-a-glance.yaml`, line: 17 })],
       hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
     });
   });
 
-  test('report nothing of the summary while the sections have problems, even when it is broken too', () => {
+  test('report nothing of at a glance while the sections have problems, even when it is broken too', () => {
     const edition = editionWith({
       'ja/overview.mdx': (t) => t.replace('overview-2', 'overview-1'),
       'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: 12'),
     });
     expect(sectionReport(edition)?.problems[0]).toMatchObject({ file: `${fixture}/ja/overview.mdx`, line: 8 });
-    expect(summaryReport(edition)).toBeUndefined();
+    expect(glanceReport(edition)).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { joinPath, readContentFiles } from '../../src/lib/content-files';
 
 describe('readContentFiles', () => {
-  test('reads the sections and summaries, by language, then by name, named from the project root', () => {
+  test('reads the sections and at-a-glance files, by language, then by name, named from the project root', () => {
     const { dir, files } = readContentFiles(process.cwd(), './tests/fixtures/edition', ['ja', 'en']);
     expect(dir).toBe('tests/fixtures/edition');
     expect(files.map((f) => [f.path, f.lang, f.name])).toEqual([

@@ -38,7 +38,7 @@ describe('buildEdition', () => {
     expect(ja?.glossary).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', file: 'tests/fixtures/edition/ja/glossary.mdx', line: 5, number: 1 }]);
   });
 
-  test('reads the summary at a glance with every traced item and its line', () => {
+  test('reads at a glance with every traced item and its line', () => {
     const [, en] = fixture().languages;
     expect(en?.glance?.file).toBe('tests/fixtures/edition/en/at-a-glance.yaml');
     expect(en?.glance?.items.map((i) => [i.name, i.restates, i.line])).toEqual([
@@ -65,7 +65,7 @@ describe('buildEdition', () => {
     ]);
   });
 
-  test('leaves out a language without files, and its summary', () => {
+  test('leaves out a language without files, at a glance included', () => {
     const [fr] = buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
     expect(fr).toMatchObject({ lang: 'fr', dir: 'tests/fixtures/edition/fr', sections: [], glossary: [], glance: undefined });
   });

@@ -6,13 +6,13 @@ import { checkGlances, foldText, numbersIn } from '../../src/lib/glance-check';
 
 const fixture = 'tests/fixtures/edition';
 
-/** The problems `checkGlances` finds in the fixture with its English summary changed by `change`. */
+/** The problems `checkGlances` finds in the fixture with its English at-a-glance file changed by `change`. */
 function problemsWith(change?: (text: string) => string): string[] {
   const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
   const files = content.files.map((f) => {
     if (!change || f.path !== `${fixture}/en/at-a-glance.yaml`) return f;
     const text = change(f.text);
-    if (text === f.text) throw new Error('The change to the summary changed nothing.');
+    if (text === f.text) throw new Error('The change to at a glance changed nothing.');
     return { ...f, text };
   });
   return checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem);
@@ -84,17 +84,17 @@ describe('checkGlances', () => {
         ].join('\n'),
       ],
     ],
-    // A summary that breaks the schema: reported before any tracing, at its line.
-    ['a summary that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
+    // A value that breaks the schema: reported before any tracing, at its line.
+    ['a value that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
   ])('reports %s, naming the file and line', (_, change, expected) => {
     expect(problemsWith(change)).toEqual(expected);
   });
 
-  test('reports a missing summary where it belongs', () => {
+  test('reports a missing at-a-glance file where it belongs', () => {
     const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
     const files = content.files.filter((f) => f.path !== `${fixture}/en/at-a-glance.yaml`);
     expect(checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
-      `${fixture}/en/at-a-glance.yaml: missing. Every language has its summary and key numbers; copy the original's and translate it.`,
+      `${fixture}/en/at-a-glance.yaml: missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.`,
     ]);
   });
 });

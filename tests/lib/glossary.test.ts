@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { numberEntries } from '../../src/lib/content-model';
-import { blocksReferencing, resolveTerm, termNumber } from '../../src/lib/glossary';
+import { blocksReferencing, resolveTerm } from '../../src/lib/glossary';
 
 const entries = [
   { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A gene fused with ALK.' },
@@ -28,16 +28,6 @@ describe('resolveTerm', () => {
 
   test('throws, naming the id, for a term the glossary lacks', () => {
     expect(() => resolveTerm(numbered, 'egfr')).toThrow('No glossary entry "egfr".');
-  });
-});
-
-describe('termNumber', () => {
-  test('is the position in the glossary, from 1', () => {
-    expect(entries.map((entry) => termNumber(entries, entry.id))).toEqual([1, 2, 3]);
-  });
-
-  test('throws, naming the id, for a term the glossary lacks', () => {
-    expect(() => termNumber(entries, 'egfr')).toThrow('"egfr"');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, pageHref, pagePath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, pageHref, pagePath, siteUrls, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   test.each([
@@ -29,5 +29,20 @@ describe('pageHref', () => {
 describe('absoluteUrl', () => {
   test('resolves a path against the site', () => {
     expect(absoluteUrl('https://example.org', '/alk-gsk3/ja/')).toBe('https://example.org/alk-gsk3/ja/');
+  });
+});
+
+describe('siteUrls', () => {
+  const urls = siteUrls('https://example.org', '/alk-gsk3/');
+
+  test('gives absolute URLs of pages under the base', () => {
+    expect(urls.article('ja')).toBe('https://example.org/alk-gsk3/ja/');
+    expect(urls.term('en', 'alk-inhibitor')).toBe('https://example.org/alk-gsk3/en/glossary/alk-inhibitor/');
+    expect(urls.page('en', 'parallel')).toBe('https://example.org/alk-gsk3/en/parallel/');
+  });
+
+  test("gives absolute URLs of files: the glossary's schema and share images", () => {
+    expect(urls.schema).toBe('https://example.org/alk-gsk3/glossary.schema.json');
+    expect(urls.image('ja', 'glossary/gsk3-inhibitor')).toBe('https://example.org/alk-gsk3/og/ja/glossary/gsk3-inhibitor.png');
   });
 });

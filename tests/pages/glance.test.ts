@@ -12,7 +12,7 @@ describe.each(languages)('the %s edition', (lang) => {
   const figure = document.querySelector('article .glance');
   const strip = document.querySelector('article .key-numbers');
 
-  test('shows the illustrated summary right after the paragraph that refers to Figure 1', () => {
+  test('shows the drawing at a glance right after the paragraph that refers to Figure 1', () => {
     expect(figure?.previousElementSibling?.id).toBe('overview-3');
     expect(textOf(document.querySelector('#overview-3'))).toMatch(/\((図1|Figure1)\)/);
   });
@@ -57,7 +57,7 @@ describe.each(languages)('the %s edition', (lang) => {
   // Every label and number names the block it restates and links to it; what it shows must be there.
   const traced = [...document.querySelectorAll('article [data-restates]')].map((el) => [el.getAttribute('data-restates') ?? '', el] as const);
 
-  test('traces every item of the summary and every key number to a block of the text', () => {
+  test('traces every item of the drawing and every key number to a block of the text', () => {
     expect(traced.length).toBe(4 + 5 + 5);
   });
 

@@ -1,14 +1,14 @@
 /**
  * A text shortened for a search result or link preview: whole sentences while they fit in `max`
  * characters; a first sentence longer than that is cut and ends with "…".
- * @example summarize('One. Two two two.', 10, 'en') // 'One.'
+ * @example excerpt('One. Two two two.', 10, 'en') // 'One.'
  */
-export function summarize(text: string, max: number, lang: string): string {
+export function excerpt(text: string, max: number, lang: string): string {
   const sentences = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
-  let summary = '';
+  let kept = '';
   for (const sentence of sentences) {
-    if ((summary + sentence).trim().length > max) break;
-    summary += sentence;
+    if ((kept + sentence).trim().length > max) break;
+    kept += sentence;
   }
-  return summary.trim() || `${[...text].slice(0, max - 1).join('').trimEnd()}…`;
+  return kept.trim() || `${[...text].slice(0, max - 1).join('').trimEnd()}…`;
 }
