@@ -3,10 +3,10 @@ import TermCards from '../../src/components/TermCards.astro';
 import { idReferenceAttributes } from '../../src/lib/id-references';
 import { render } from '../support/render';
 
-const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.' }];
+const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.', number: 5 }];
 
 // Each card names the term in the other language, from its glossary: no collection is loaded here.
-vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries.map((entry) => ({ ...entry, number: 1 })) }));
+vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries }));
 
 /** Every id of the cards, and every id they reference, fragment links included. */
 async function ids(prefix?: string): Promise<string[]> {
@@ -17,6 +17,11 @@ async function ids(prefix?: string): Promise<string[]> {
 }
 
 describe('TermCards', () => {
+  test('numbers each card as the content model numbered its term', async () => {
+    const body = await render(TermCards, { props: { lang: 'en', entries } });
+    expect(body.querySelector('.term-card-number')?.textContent).toBe('※5');
+  });
+
   test('gives each card its id, its label and its close button, and links it to the glossary', async () => {
     expect(await ids()).toEqual(['#gsk3-inhibitor', 'card-gsk3-inhibitor', 'card-gsk3-inhibitor', 'card-gsk3-inhibitor-term', 'card-gsk3-inhibitor-term']);
   });
