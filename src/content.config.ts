@@ -2,12 +2,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './loaders/content-dir';
-import { editionSections } from './loaders/edition';
+import { sectionFiles } from './loaders/sections';
 import { glanceFiles } from './loaders/glance';
 import { editionSchema, glanceSchema, paperSchema, sectionEntrySchema } from './schemas/content';
 
 export const collections = {
-  sections: defineCollection({ loader: editionSections(contentDir), schema: sectionEntrySchema }),
+  sections: defineCollection({ loader: sectionFiles(contentDir), schema: sectionEntrySchema }),
   editions: defineCollection({ loader: glob({ pattern: '*/edition.yaml', base: contentDir }), schema: editionSchema }),
   paper: defineCollection({ loader: glob({ pattern: 'paper.yaml', base: contentDir }), schema: paperSchema }),
   glance: defineCollection({ loader: glanceFiles(contentDir), schema: glanceSchema }),

@@ -1,13 +1,13 @@
 /**
  * Decides what an author is told first about broken content. Problems come in stages, each checked
  * only when the one before found nothing, so the root cause leads and nothing that follows from it
- * buries it: files that do not read (MDX syntax, frontmatter), then the sections as an edition (ids,
+ * buries it: files that do not read (MDX syntax, frontmatter), then the sections as a publication (ids,
  * glossary, references, parity), then at a glance (the drawing and the key numbers), which is
  * traced to the sections.
  */
 import { formatProblem, type ContentProblem } from './content-problem';
-import type { Edition } from './content-model';
-import { checkEdition } from './edition-check';
+import type { Publication } from './content-model';
+import { checkPublication } from './publication-check';
 import { checkGlances } from './glance-check';
 
 /** What to tell the author: a headline, the problems in order, how to go about fixing them. */
@@ -21,20 +21,20 @@ export interface ContentReport {
 
 /**
  * The problems of the sections: those of the files that do not read, or, when all read, those of
- * the edition as a whole.
- * @param edition The content model.
+ * the publication as a whole.
+ * @param publication The content model.
  */
-export function sectionProblems(edition: Edition): ContentProblem[] {
-  const unread = edition.languages.flatMap((content) => content.sections.flatMap((section) => section.problems));
-  return unread.length ? unread : checkEdition(edition);
+export function sectionProblems(publication: Publication): ContentProblem[] {
+  const unread = publication.languages.flatMap((content) => content.sections.flatMap((section) => section.problems));
+  return unread.length ? unread : checkPublication(publication);
 }
 
 /**
  * The report on the sections, or undefined when they are sound.
- * @param edition The content model.
+ * @param publication The content model.
  */
-export function sectionReport(edition: Edition): ContentReport | undefined {
-  const problems = sectionProblems(edition);
+export function sectionReport(publication: Publication): ContentReport | undefined {
+  const problems = sectionProblems(publication);
   if (!problems.length) return undefined;
   return { subject: "The edition's content", problems, hint: 'Each line names the file (and line) to fix. The README lists the content rules.' };
 }
@@ -42,11 +42,11 @@ export function sectionReport(edition: Edition): ContentReport | undefined {
 /**
  * The report on at a glance, or undefined when it is traced; undefined too while the sections have
  * problems, as at a glance is traced to them (`sectionReport` tells those).
- * @param edition The content model.
+ * @param publication The content model.
  */
-export function glanceReport(edition: Edition): ContentReport | undefined {
-  if (sectionProblems(edition).length) return undefined;
-  const problems = checkGlances(edition);
+export function glanceReport(publication: Publication): ContentReport | undefined {
+  if (sectionProblems(publication).length) return undefined;
+  const problems = checkGlances(publication);
   if (!problems.length) return undefined;
   return {
     subject: 'At a glance',

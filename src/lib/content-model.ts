@@ -1,6 +1,6 @@
 /**
- * The edition's content model: every language's sections, blocks, glossary references, numbered
- * glossary and summary, read once from the files of a content directory. The loaders check it;
+ * The publication's content model: every language's sections, blocks, glossary references, numbered
+ * glossary and at a glance, read once from the files of a content directory. The loaders check it;
  * the ※ number of a glossary term is computed here and nowhere else.
  */
 import { joinPath, type ContentDirectory } from './content-files';
@@ -27,12 +27,12 @@ export interface LanguageContent {
   references: Array<TermReference & Placed>;
   /** The glossary's entries, numbered, from the one section that declares `entries` (the first, if several do). */
   glossary: NumberedEntry[];
-  /** The summary at a glance; undefined when the language has no `at-a-glance.yaml`. */
+  /** At a glance; undefined when the language has no `at-a-glance.yaml`. */
   glance: GlanceFile | undefined;
 }
 
-/** The whole edition: every language, the original first. */
-export interface Edition {
+/** The whole publication: every language's edition, the original first. */
+export interface Publication {
   languages: LanguageContent[];
 }
 
@@ -41,7 +41,7 @@ export interface Edition {
  * @param content The directory and its files, as `readContentFiles` reads them.
  * @param langs The languages, the original first.
  */
-export function buildEdition({ dir, files }: ContentDirectory, langs: readonly string[]): Edition {
+export function buildPublication({ dir, files }: ContentDirectory, langs: readonly string[]): Publication {
   return {
     languages: langs.map((lang) => {
       const own = files.filter((f) => f.lang === lang);

@@ -3,7 +3,7 @@
  * what the content model stored of it), its glossary, title block and at a glance, and the paper.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { EditionContent } from './glossary-data';
+import type { GlossaryContent } from './glossary-data';
 import { blocksReferencing } from './glossary';
 import { languages, originalLang, type Lang } from './languages';
 import type { EditionData, GlanceData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
@@ -62,7 +62,7 @@ export async function getGlance(lang: Lang): Promise<GlanceData> {
 }
 
 /** The glossary and title block of both languages, and the file that declares each glossary. */
-export async function getEditionContent(): Promise<EditionContent> {
+export async function getGlossaryContent(): Promise<GlossaryContent> {
   const [ja, en] = await Promise.all(
     languages.map(async (lang) => {
       const [edition, entries, file] = await Promise.all([getEdition(lang), getGlossary(lang), glossaryFile(lang)]);

@@ -5,7 +5,7 @@
  * language restates the same blocks.
  */
 import { where, type ContentProblem } from './content-problem';
-import type { Edition, LanguageContent } from './content-model';
+import type { Publication, LanguageContent } from './content-model';
 import type { GlanceFile } from './glance-source';
 import { glancePanelIds, glanceSizes, textWidth } from './glance-layout';
 
@@ -39,19 +39,19 @@ export function numbersIn(text: string): string[] {
  * that each language's is there and reads (YAML, schema); that each is traced to its language's
  * text; that each translation's restates the same blocks as the original's.
  * Expects sections that are sound (see `sectionProblems`): at a glance is traced to their blocks.
- * @param edition The content model.
+ * @param publication The content model.
  * @returns The problems found, empty when every label and number is traced.
  */
-export function checkGlances(edition: Edition): ContentProblem[] {
-  const unread = edition.languages.flatMap((content): ContentProblem[] =>
+export function checkGlances(publication: Publication): ContentProblem[] {
+  const unread = publication.languages.flatMap((content): ContentProblem[] =>
     content.glance
       ? content.glance.problems
       : [{ file: `${content.dir}/at-a-glance.yaml`, message: "missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it." }],
   );
   if (unread.length) return unread;
-  const problems = edition.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
+  const problems = publication.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
   // Comparing languages is worth it only once each is traced: an item restating no block differs anyway.
-  const [original, ...translations] = edition.languages.flatMap((content) => content.glance ?? []);
+  const [original, ...translations] = publication.languages.flatMap((content) => content.glance ?? []);
   if (!original || problems.length) return problems;
   const expected = sourcesOf(original);
   for (const translation of translations) {

@@ -8,7 +8,7 @@ import type { Lang } from './languages';
 import type { SiteUrls } from './urls';
 
 /** What the glossary data is made of, per language. */
-export type EditionContent = Record<
+export type GlossaryContent = Record<
   Lang,
   {
     edition: EditionData;
@@ -23,7 +23,7 @@ export type EditionContent = Record<
  * `/glossary.json`: ids, numbers, terms, definitions and URLs in both languages, checked against
  * its schema so that the file published is the file documented.
  */
-export function glossaryData(content: EditionContent, urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>): GlossaryData {
+export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>): GlossaryData {
   const { ja, en } = content;
   const inLanguage = (lang: Lang, id: string) => {
     const entry = content[lang].entries.find((e) => e.id === id);

@@ -3,7 +3,7 @@
  * term's page and oEmbed response, and every page's share image with the card it draws. Reads the
  * content collections, so only routes call it.
  */
-import { getEditionContent, getGlossary } from './edition';
+import { getGlossaryContent, getGlossary } from './edition';
 import { languages } from './languages';
 import { articleCard, glossaryCard, leadCard, termCard, type ShareCard } from './share-card';
 import { termPage, type PageKind } from './urls';
@@ -16,7 +16,7 @@ export async function termPaths() {
 
 /** Static paths of share images: one for every page in each language. */
 export async function shareImagePaths() {
-  const content = await getEditionContent();
+  const content = await getGlossaryContent();
   return languages.flatMap((lang) => {
     const { edition, entries } = content[lang];
     const cards: Array<[PageKind, ShareCard]> = [

@@ -11,18 +11,18 @@ import { AstroError } from 'astro/errors';
 import type { LoaderContext } from 'astro/loaders';
 import { formatReport, type ContentReport } from '../lib/content-check';
 import { readContentFiles } from '../lib/content-files';
-import { buildEdition, type Edition } from '../lib/content-model';
+import { buildPublication, type Publication } from '../lib/content-model';
 import { languages } from '../lib/languages';
 
 /** The last model built for each content directory, with the digest of the files it was built from. */
-const built = new Map<string, { digest: string; edition: Edition }>();
+const built = new Map<string, { digest: string; publication: Publication }>();
 
 /**
  * The content model of the directory `base`, built once for as long as its files stay the same.
  * @param context The loader's context, for the project root.
  * @param base The content directory, as the collection gives it (relative to the root).
  */
-export function editionIn(context: Pick<LoaderContext, 'config'>, base: string): Edition {
+export function publicationIn(context: Pick<LoaderContext, 'config'>, base: string): Publication {
   const root = fileURLToPath(context.config.root);
   const content = readContentFiles(root, base, languages);
   const hash = createHash('sha256');
@@ -30,10 +30,10 @@ export function editionIn(context: Pick<LoaderContext, 'config'>, base: string):
   const digest = hash.digest('hex');
   const key = resolve(root, base);
   const cached = built.get(key);
-  if (cached?.digest === digest) return cached.edition;
-  const edition = buildEdition(content, languages);
-  built.set(key, { digest, edition });
-  return edition;
+  if (cached?.digest === digest) return cached.publication;
+  const publication = buildPublication(content, languages);
+  built.set(key, { digest, publication });
+  return publication;
 }
 
 /**
@@ -59,12 +59,12 @@ export function failWith(report: ContentReport, context: Pick<LoaderContext, 'co
  * check finds: Astro's glob loader then reloads only the changed file, which nothing else checks.
  * @param context The loader's context: the project root, the dev server's watcher and the logger.
  * @param base The content directory, relative to the root.
- * @param report What the loader reports (the sections, or the summary), from the model.
+ * @param report What the loader reports (the sections, or at a glance), from the model.
  */
 export function recheckOnChange(
   context: Pick<LoaderContext, 'config' | 'watcher' | 'logger'>,
   base: string,
-  report: (edition: Edition) => ContentReport | undefined,
+  report: (publication: Publication) => ContentReport | undefined,
 ): void {
   const { watcher, logger } = context;
   if (!watcher) return;
@@ -72,7 +72,7 @@ export function recheckOnChange(
   const onChange = (path: string) => {
     const name = basename(path);
     if (!path.startsWith(`${dir}${sep}`) || !(name.endsWith('.mdx') || name === 'at-a-glance.yaml')) return;
-    const found = report(editionIn(context, base));
+    const found = report(publicationIn(context, base));
     if (found) logger.error(`${formatReport(found)}\n${found.hint}`);
   };
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getEditionContent } from '../lib/edition';
+import { getGlossaryContent } from '../lib/edition';
 import { glossaryData } from '../lib/glossary-data';
 import { siteUrls } from '../lib/urls';
 
 /** The glossary for machines, in both languages; its format is described in the README. */
 export const GET: APIRoute = async ({ site, url }) =>
-  Response.json(glossaryData(await getEditionContent(), siteUrls(site ?? url, import.meta.env.BASE_URL)));
+  Response.json(glossaryData(await getGlossaryContent(), siteUrls(site ?? url, import.meta.env.BASE_URL)));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/lib/content-check';
 import { readContentFiles } from '../../src/lib/content-files';
-import { buildEdition } from '../../src/lib/content-model';
+import { buildPublication } from '../../src/lib/content-model';
 import { formatProblem } from '../../src/lib/content-problem';
 
 const fixture = 'tests/fixtures/edition';
@@ -13,36 +13,36 @@ function editionWith(changes: Record<string, (text: string) => string> = {}) {
     const change = changes[f.path.slice(fixture.length + 1)];
     return change ? { ...f, text: change(f.text) } : f;
   });
-  return buildEdition({ ...content, files }, ['ja', 'en']);
+  return buildPublication({ ...content, files }, ['ja', 'en']);
 }
 
 describe('sectionReport and glanceReport', () => {
   test('find nothing wrong with the fixture', () => {
-    const edition = editionWith();
-    expect([sectionReport(edition), glanceReport(edition)]).toEqual([undefined, undefined]);
+    const publication = editionWith();
+    expect([sectionReport(publication), glanceReport(publication)]).toEqual([undefined, undefined]);
   });
 
   test('report a block left unclosed once, in its section file, and not as unknown to every item at a glance quoting it', () => {
     // The last block of the file, so that no later closing tag hides the missing one.
-    const edition = editionWith({ 'en/overview.mdx': (t) => t.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.') });
-    expect(sectionReport(edition)?.problems.map(formatProblem)).toEqual([
+    const publication = editionWith({ 'en/overview.mdx': (t) => t.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.') });
+    expect(sectionReport(publication)?.problems.map(formatProblem)).toEqual([
       `${fixture}/en/overview.mdx:8:1: the MDX does not parse: Expected a closing tag for \`<p>\` (8:1) before the end of \`paragraph\` (mdx-jsx:unexpected-character)`,
     ]);
-    expect(glanceReport(edition)).toBeUndefined();
+    expect(glanceReport(publication)).toBeUndefined();
   });
 
   test('report the files that do not read before what the edition as a whole gets wrong', () => {
-    const edition = editionWith({
+    const publication = editionWith({
       'en/overview.mdx': (t) => t.replace('order: 1', 'order: first'),
       'ja/overview.mdx': (t) => t.replace('term-one', 'term-two'),
     });
-    expect(sectionProblems(edition).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": Invalid input: expected number, received string.`]);
+    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": Invalid input: expected number, received string.`]);
   });
 
   test('report at a glance once the sections are sound', () => {
-    const edition = editionWith({ 'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: "12%"') });
-    expect(sectionReport(edition)).toBeUndefined();
-    expect(glanceReport(edition)).toEqual({
+    const publication = editionWith({ 'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: "12%"') });
+    expect(sectionReport(publication)).toBeUndefined();
+    expect(glanceReport(publication)).toEqual({
       subject: 'At a glance',
       problems: [expect.objectContaining({ file: `${fixture}/en/at-a-glance.yaml`, line: 17 })],
       hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
@@ -50,12 +50,12 @@ describe('sectionReport and glanceReport', () => {
   });
 
   test('report nothing of at a glance while the sections have problems, even when it is broken too', () => {
-    const edition = editionWith({
+    const publication = editionWith({
       'ja/overview.mdx': (t) => t.replace('overview-2', 'overview-1'),
       'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: 12'),
     });
-    expect(sectionReport(edition)?.problems[0]).toMatchObject({ file: `${fixture}/ja/overview.mdx`, line: 8 });
-    expect(glanceReport(edition)).toBeUndefined();
+    expect(sectionReport(publication)?.problems[0]).toMatchObject({ file: `${fixture}/ja/overview.mdx`, line: 8 });
+    expect(glanceReport(publication)).toBeUndefined();
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildEdition, numberEntries } from '../../src/lib/content-model';
+import { buildPublication, numberEntries } from '../../src/lib/content-model';
 import { readContentFiles } from '../../src/lib/content-files';
-import { sectionFields } from '../../src/loaders/edition';
+import { sectionFields } from '../../src/loaders/sections';
 import { sectionEntrySchema } from '../../src/schemas/content';
 
-const fixture = () => buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
+const fixture = () => buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
 
-describe('buildEdition', () => {
+describe('buildPublication', () => {
   test('reads every language of the fixture, the original first', () => {
     const { languages } = fixture();
     expect(languages.map((l) => [l.lang, l.dir])).toEqual([
@@ -58,7 +58,7 @@ describe('buildEdition', () => {
   test('sorts a section whose frontmatter is invalid last, and keeps its problem', () => {
     const content = readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']);
     const files = content.files.map((f) => (f.name === 'overview.mdx' ? { ...f, text: f.text.replace('order: 1', 'order: first') } : f));
-    const [en] = buildEdition({ ...content, files }, ['en']).languages;
+    const [en] = buildPublication({ ...content, files }, ['en']).languages;
     expect(en?.sections.map((s) => [s.section, s.problems.length])).toEqual([
       ['glossary', 0],
       ['overview', 1],
@@ -66,7 +66,7 @@ describe('buildEdition', () => {
   });
 
   test('leaves out a language without files, at a glance included', () => {
-    const [fr] = buildEdition(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
+    const [fr] = buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
     expect(fr).toMatchObject({ lang: 'fr', dir: 'tests/fixtures/edition/fr', sections: [], glossary: [], glance: undefined });
   });
 });
@@ -116,7 +116,7 @@ describe('sectionFields', () => {
   });
 
   test('cannot store a reference outside any block: the schema refuses it', () => {
-    const [broken] = buildEdition({ dir: 'x', files: [{ path: 'x/en/a.mdx', lang: 'en', name: 'a.mdx', text: '---\ntitle: A\norder: 1\n---\nText <Term id="t" />' }] }, ['en']).languages;
+    const [broken] = buildPublication({ dir: 'x', files: [{ path: 'x/en/a.mdx', lang: 'en', name: 'a.mdx', text: '---\ntitle: A\norder: 1\n---\nText <Term id="t" />' }] }, ['en']).languages;
     const section = broken?.sections[0];
     if (!broken || !section?.data) throw new Error('The section reads.');
     expect(sectionEntrySchema.safeParse({ ...section.data, ...sectionFields(broken, section) }).success).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files';
-import { buildEdition } from '../../src/lib/content-model';
+import { buildPublication } from '../../src/lib/content-model';
 import { formatProblem } from '../../src/lib/content-problem';
 import { checkGlances, foldText, numbersIn } from '../../src/lib/glance-check';
 
@@ -15,7 +15,7 @@ function problemsWith(change?: (text: string) => string): string[] {
     if (text === f.text) throw new Error('The change to at a glance changed nothing.');
     return { ...f, text };
   });
-  return checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem);
+  return checkGlances(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem);
 }
 
 describe('numbersIn', () => {
@@ -93,7 +93,7 @@ describe('checkGlances', () => {
   test('reports a missing at-a-glance file where it belongs', () => {
     const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
     const files = content.files.filter((f) => f.path !== `${fixture}/en/at-a-glance.yaml`);
-    expect(checkGlances(buildEdition({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+    expect(checkGlances(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
       `${fixture}/en/at-a-glance.yaml: missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.`,
     ]);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildEdition } from '../../src/lib/content-model';
+import { buildPublication } from '../../src/lib/content-model';
 import { readContentFiles } from '../../src/lib/content-files';
 import { languages } from '../../src/lib/languages';
 import { sentenceAt, termUses } from '../../src/lib/term-uses';
-import { sectionFields } from '../../src/loaders/edition';
+import { sectionFields } from '../../src/loaders/sections';
 
-const edition = buildEdition(readContentFiles(process.cwd(), 'content', languages), languages);
+const edition = buildPublication(readContentFiles(process.cwd(), 'content', languages), languages);
 
 /** The sections of a language as the loader stores them, those named only, in reading order. */
 const stored = (lang: string, ...names: string[]) => {

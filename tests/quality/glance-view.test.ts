@@ -17,14 +17,14 @@ async function open(lang: string, width: number, colorScheme: 'light' | 'dark' =
   return page;
 }
 
-describe.each(['ja', 'en'])('the %s summary at a glance', (lang) => {
+describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
   test.each([
     [320, 'light'],
     [320, 'dark'],
     [1280, 'light'],
     [1280, 'dark'],
   ] as const)('at %i px in %s mode: no sideways scrolling, every label inside its panel', async (width, scheme) => {
-    // axe audits the page with its summary at these widths and in both schemes: tests/quality/accessibility.test.ts.
+    // axe audits the page with at a glance at these widths and in both schemes: tests/quality/accessibility.test.ts.
     const page = await open(lang, width, scheme);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     // SVG text does not wrap: a label wider than its panel would be cut off, so measure each in the real font.

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { editionSections } from '../../src/loaders/edition';
+import { sectionFiles } from '../../src/loaders/sections';
 import { glanceFiles } from '../../src/loaders/glance';
 import { runAstro } from './build';
 
@@ -114,7 +114,7 @@ export async function loadBrokenEdition(change: Change): Promise<LoaderOutcome[]
   const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
   try {
     return await Promise.all(
-      [editionSections(dir), glanceFiles(dir)].map(async (loader): Promise<LoaderOutcome> => {
+      [sectionFiles(dir), glanceFiles(dir)].map(async (loader): Promise<LoaderOutcome> => {
         try {
           await loader.load(context);
         } catch (error) {

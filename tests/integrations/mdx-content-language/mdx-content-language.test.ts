@@ -25,7 +25,7 @@ const cases: Array<[name: string, file: string | undefined]> = [
   ['term-ja', 'content/ja/overview.mdx'],
   // English content, in a paragraph and a list: lang="en".
   ['term-en', 'content/en/points.mdx'],
-  // The summary drawing, a block of its own.
+  // At a glance, a block of its own.
   ['at-a-glance', 'content/en/overview.mdx'],
   // A <Term> on a line of its own is a block (a flow element), and gets its language all the same.
   ['flow-term', 'content/ja/study.mdx'],

@@ -21,7 +21,7 @@ const update = Boolean(process.env['UPDATE']);
 
 /** Each fixture, and the file it is compiled as, relative to the root. */
 const cases: Array<[name: string, file: string]> = [
-  // Paragraphs around the summary drawing: each a part, its id prefixed, its link last; the
+  // Paragraphs around at a glance: each a part, its id prefixed, its link last; the
   // components that render ids get the prefix; line breaks between parts in the article only.
   ['paragraphs', 'content/ja/overview.mdx'],
   // A list without id: a part per item, the list around each, in the language of the file.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildEdition } from '../../src/lib/content-model';
+import { buildPublication } from '../../src/lib/content-model';
 import { formatProblem } from '../../src/lib/content-problem';
-import { checkEdition } from '../../src/lib/edition-check';
+import { checkPublication } from '../../src/lib/publication-check';
 
 /**
  * A minimal valid edition: two paragraphs, each marking one of the glossary's two terms.
@@ -54,13 +54,13 @@ function editionOf(files: Record<string, string>) {
     const [, lang = '', name = ''] = path.split('/');
     return { path, lang, name, text };
   });
-  const edition = buildEdition({ dir: 'content', files: content }, ['ja', 'en']);
-  const unread = edition.languages.flatMap((l) => l.sections.flatMap((s) => s.problems));
+  const publication = buildPublication({ dir: 'content', files: content }, ['ja', 'en']);
+  const unread = publication.languages.flatMap((l) => l.sections.flatMap((s) => s.problems));
   if (unread.length) throw new Error(`The fixture does not read: ${unread.map(formatProblem).join('; ')}`);
-  return edition;
+  return publication;
 }
 
-/** The formatted problems `checkEdition` finds in the valid edition with some files changed. */
+/** The formatted problems `checkPublication` finds in the valid edition with some files changed. */
 function problemsWith(changes: Record<string, (text: string) => string>): string[] {
   const files = { ...valid };
   for (const [file, change] of Object.entries(changes)) {
@@ -68,10 +68,10 @@ function problemsWith(changes: Record<string, (text: string) => string>): string
     if (changed === files[file]) throw new Error(`The change to ${file} changed nothing.`);
     files[file] = changed;
   }
-  return checkEdition(editionOf(files)).map(formatProblem);
+  return checkPublication(editionOf(files)).map(formatProblem);
 }
 
-describe('checkEdition', () => {
+describe('checkPublication', () => {
   test('finds nothing wrong with a valid edition', () => {
     expect(problemsWith({})).toEqual([]);
   });

@@ -8,33 +8,33 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { sectionReport } from '../lib/content-check';
-import type { Edition, LanguageContent } from '../lib/content-model';
+import type { Publication, LanguageContent } from '../lib/content-model';
 import type { SectionFile } from '../lib/section-file';
 import type { SectionEntryData, SectionData } from '../schemas/content';
-import { editionIn, failWith, recheckOnChange } from './content';
+import { publicationIn, failWith, recheckOnChange } from './content';
 
 /** What the loader adds to a section's frontmatter: the fields of `sectionEntrySchema` the model fills. */
 export type ModelFields = Omit<SectionEntryData, keyof SectionData> & Pick<SectionEntryData, 'entries'>;
 
 /**
- * Loads every `<lang>/*.mdx` under `base`, after checking the sections as an edition (every file
+ * Loads every `<lang>/*.mdx` under `base`, after checking the sections as a publication (every file
  * parses, frontmatter valid, ids unique and shared by both languages, glossary references
  * resolvable); fails the load with every problem, each naming its file and line. Each entry's data
  * is its frontmatter with the model's fields (`sectionFields`). In `astro dev` it checks again
  * after every edit and logs what it finds.
  * @param base The content directory, relative to the project root.
  */
-export function editionSections(base: string): Loader {
+export function sectionFiles(base: string): Loader {
   const files = glob({ pattern: '*/*.mdx', base });
   return {
     name: 'edition-sections',
     async load(context) {
-      const report = sectionReport(editionIn(context, base));
+      const report = sectionReport(publicationIn(context, base));
       if (report) failWith(report, context);
       // The glob loader validates and stores each file through parseData, also when `astro dev`
       // reloads a changed file: the model's fields join the frontmatter there, from the model as it is then.
       const parseData: LoaderContext['parseData'] = (props) =>
-        context.parseData({ ...props, data: { ...props.data, ...fieldsOf(editionIn(context, base), context, props.filePath) } });
+        context.parseData({ ...props, data: { ...props.data, ...fieldsOf(publicationIn(context, base), context, props.filePath) } });
       // Inherits the rest of Astro's context, each part read only when the glob loader reads it.
       await files.load(Object.create(context, { parseData: { value: parseData } }) as LoaderContext);
       recheckOnChange(context, base, sectionReport);
@@ -46,10 +46,10 @@ export function editionSections(base: string): Loader {
  * The model's fields of the section file at `filePath`; none for a file the model does not hold,
  * which the schema then refuses.
  */
-function fieldsOf(edition: Edition, context: Pick<LoaderContext, 'config'>, filePath: string | undefined): Partial<ModelFields> {
+function fieldsOf(publication: Publication, context: Pick<LoaderContext, 'config'>, filePath: string | undefined): Partial<ModelFields> {
   if (!filePath) return {};
   const file = relative(fileURLToPath(context.config.root), filePath).split(/[\\/]/).join('/');
-  for (const content of edition.languages) {
+  for (const content of publication.languages) {
     const section = content.sections.find((s) => s.file === file);
     if (section) return sectionFields(content, section);
   }
@@ -68,7 +68,7 @@ export function sectionFields(content: LanguageContent, section: SectionFile): M
     file: section.file,
     dir: content.dir,
     blocks: section.blocks.map(({ id, element, text }) => ({ id, element, text })),
-    // The loader stores a sound edition only, where every reference stands in a block; the schema holds it to that.
+    // The loader stores a sound publication only, where every reference stands in a block; the schema holds it to that.
     references: section.references.map((r) => ({ term: r.term, block: r.block ?? '', offset: r.textOffset ?? 0, line: r.position.start.line })),
     ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number })) }),
   };

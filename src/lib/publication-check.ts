@@ -1,23 +1,23 @@
 /**
- * Checks the sections of the edition as a whole, on the content model: ids unique within a language
+ * Checks the sections of the publication (both editions) as a whole, on the content model: ids unique within a language
  * and shared by both, one glossary whose entries all have a term and a definition and are all
  * referenced, every `<Term>` resolvable and inside a block, the same references in the same blocks.
  */
 import { at, where, type ContentProblem, type Location } from './content-problem';
-import type { Edition, LanguageContent } from './content-model';
+import type { Publication, LanguageContent } from './content-model';
 import type { SectionFile } from './section-file';
 
 /**
  * Checks every language on its own, then every translation against the original, so that a problem
  * of one file comes before the differences between languages that follow from it.
  * Expects files that were read without problems (see `sectionProblems`).
- * @param edition The content model.
+ * @param publication The content model.
  * @returns The problems found, those of each language on its own first; empty when the content is sound.
  */
-export function checkEdition(edition: Edition): ContentProblem[] {
-  const [original, ...translations] = edition.languages;
+export function checkPublication(publication: Publication): ContentProblem[] {
+  const [original, ...translations] = publication.languages;
   if (!original) return [];
-  return [...edition.languages.flatMap((content) => checkLanguage(content, edition)), ...translations.flatMap((translation) => checkParity(original, translation))];
+  return [...publication.languages.flatMap((content) => checkLanguage(content, publication)), ...translations.flatMap((translation) => checkParity(original, translation))];
 }
 
 /** An id the page will carry, and what declares it. */
@@ -36,7 +36,7 @@ interface Reference extends Location {
  * Checks one language on its own: ids, the glossary, references. An entry referenced nowhere here
  * but somewhere in another language is left to `checkParity`, which names the block it is missing from.
  */
-function checkLanguage(content: LanguageContent, edition: Edition): ContentProblem[] {
+function checkLanguage(content: LanguageContent, publication: Publication): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (place: Location, message: string) => problems.push({ ...at(place.file, place.line), message });
 
@@ -68,7 +68,7 @@ function checkLanguage(content: LanguageContent, edition: Edition): ContentProbl
 
   const referenced = (language: LanguageContent, id: string) => language.references.some((ref) => ref.term === id);
   for (const entry of entries)
-    if (!edition.languages.some((language) => referenced(language, entry.id)))
+    if (!publication.languages.some((language) => referenced(language, entry.id)))
       report(entry, `glossary entry "${entry.id}" is referenced nowhere. Add <Term id="${entry.id}" /> where the release marks it, or remove the entry.`);
   return problems;
 }
