@@ -1,3 +1,4 @@
+/** Builds the embeddable term card script (`/embed/v1/glossary-card.js`) with esbuild, each language's words inlined. */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { useTranslations } from '../lib/i18n';

@@ -1,3 +1,4 @@
+/** The embeddable term card, shared by its script and its tests: which links it explains, what the card holds, and its styles. */
 import { isLang, type Lang } from '../lib/languages';
 
 /** One language's text of a glossary term, as `/glossary.json` gives it. */

@@ -1,3 +1,4 @@
+/** Highlights the copyable snippets (HTML, Markdown, HTTP headers, BibTeX, RIS, JSON) with Shiki, coloured by CSS variables. */
 import type { Element } from 'hast';
 import { createCssVariablesTheme, getSingletonHighlighter, type ShikiTransformer } from 'shiki';
 import { risLanguage } from './ris-grammar';

@@ -1,3 +1,4 @@
+/** Interface text with an element in the middle of a sentence, split at its placeholder. */
 import { useTranslations, type UiKey } from './i18n';
 import type { Lang } from './languages';
 

@@ -1,3 +1,4 @@
+/** The interface text of both languages, looked up by key with `useTranslations`. */
 import { en } from '../i18n/en';
 import { ja } from '../i18n/ja';
 import type { Lang } from './languages';

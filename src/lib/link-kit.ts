@@ -1,3 +1,4 @@
+/** The snippets of a term page's link kit: a link in HTML and Markdown, the embeddable card, and the policy a host needs for it. */
 import type { SnippetLang } from './highlight';
 import type { Lang } from './languages';
 

@@ -1,3 +1,4 @@
+/** Static paths shared by the routes that exist once per language. */
 import { languages } from './languages';
 
 /**

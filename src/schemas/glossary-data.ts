@@ -1,3 +1,4 @@
+/** The schema of `/glossary.json`, the glossary for machines, and its version. */
 import { z } from 'astro/zod';
 import { idSchema } from './content';
 
