@@ -64,19 +64,35 @@ ${snippet.replace(canonical, site.origin)}
     rmSync(hostDir, { recursive: true, force: true });
   });
 
-  /** The host page in a fresh context, with its CSP violations and uncaught errors in `problems`. */
+  /** A tab for each set of context options, kept from test to test, as a new tab costs a renderer process. */
+  const tabs = new Map<string, { page: Page; problems: string[] }>();
+  afterAll(() => Promise.all([...tabs.values()].map(({ page }) => page.context().close())));
+
+  /**
+   * The host page, loaded afresh, with its CSP violations and uncaught errors in `problems`: in the
+   * tab kept for these options, or, when `prepare` changes the context (a route), in a fresh one.
+   */
   async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>) {
-    const context = await browser.newContext(options);
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-    });
-    await prepare?.(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${host.origin}/`);
-    return { page, problems };
+    const kind = JSON.stringify(options);
+    let tab = prepare ? undefined : tabs.get(kind);
+    if (!tab) {
+      const context = await browser.newContext(options);
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await prepare?.(context);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      page.on('pageerror', (error) => problems.push(error.message));
+      tab = { page, problems };
+      if (!prepare) tabs.set(kind, tab);
+    }
+    tab.problems.length = 0;
+    // The pointer parked where no link can be once the page loads.
+    await tab.page.mouse.move(0, 0);
+    await tab.page.goto(`${host.origin}/`);
+    return tab;
   }
 
   /** The open card's language and text, or null when no card is open. */
@@ -105,7 +121,6 @@ ${snippet.replace(canonical, site.origin)}
     await page.mouse.move(5, 500);
     await cardCloses(page);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   test('shows the card in the language of the page a link points at', async () => {
@@ -114,7 +129,6 @@ ${snippet.replace(canonical, site.origin)}
     await page.hover('#ja-alk-fusion-gene');
     await cardShows(page, ja.definition);
     expect(await openCard(page)).toEqual({ lang: 'ja', text: expect.stringContaining(ja.term) });
-    await page.context().close();
   });
 
   test.each([
@@ -129,7 +143,6 @@ ${snippet.replace(canonical, site.origin)}
       return a && { text: a.textContent, lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href') };
     });
     expect(link).toEqual({ text: term(id)[other].term, lang: other, hreflang: other, href: term(id)[other].url });
-    await page.context().close();
   });
 
   test('opens on keyboard focus, gives the link the definition as its description, and closes on Escape', async () => {
@@ -156,7 +169,6 @@ ${snippet.replace(canonical, site.origin)}
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('elsewhere');
     await cardCloses(page);
-    await page.context().close();
   });
 
   test('on a touch screen, a first tap opens the card and a second follows the link', async () => {
@@ -167,7 +179,6 @@ ${snippet.replace(canonical, site.origin)}
     expect(new URL(page.url()).origin).toBe(host.origin);
     await page.tap('#en-gsk3-inhibitor');
     await page.waitForURL(site.url('/en/glossary/gsk3-inhibitor/'));
-    await page.context().close();
   });
 
   test('a tap elsewhere closes the card', async () => {
@@ -176,7 +187,6 @@ ${snippet.replace(canonical, site.origin)}
     await cardShows(page, term('alk-fusion-gene').ja.term);
     await page.touchscreen.tap(200, 600);
     await cardCloses(page);
-    await page.context().close();
   });
 
   test('leaves other links alone', async () => {
@@ -185,7 +195,6 @@ ${snippet.replace(canonical, site.origin)}
     await page.focus('#elsewhere');
     await page.waitForTimeout(400);
     expect(await openCard(page)).toBeNull();
-    await page.context().close();
   });
 
   test.each(['light', 'dark'] as const)('follows the reader\'s %s colour scheme', async (colorScheme) => {
@@ -194,7 +203,6 @@ ${snippet.replace(canonical, site.origin)}
     await cardShows(page, term('gsk3-inhibitor').en.term);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).backgroundColor);
     expect(background).toBe(colorScheme === 'light' ? 'rgb(253, 252, 249)' : 'rgb(22, 22, 26)');
-    await page.context().close();
   });
 
   test.each(['light', 'dark'] as const)('passes axe\'s WCAG 2.x A and AA rules with the card open, %s', async (colorScheme) => {
@@ -206,7 +214,6 @@ ${snippet.replace(canonical, site.origin)}
     // Inside the shadow root, not vacuously: the card's text was checked for contrast.
     expect(passes).toContain('color-contrast');
     expect(violations).toEqual([]);
-    await page.context().close();
   });
 
   test('on our demo page, under our own policy, the same card works', async () => {

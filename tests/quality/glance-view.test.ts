@@ -5,16 +5,20 @@ import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
 let server: SiteServer;
+/** One tab for every test, as a new tab costs a renderer process; each test loads the page afresh. */
+let tab: Page;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  tab = await browser.newPage();
 });
 afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
 async function open(lang: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  await page.goto(server.url(`/${lang}/`));
-  return page;
+  await tab.setViewportSize({ width, height: 900 });
+  await tab.emulateMedia({ media: 'screen', colorScheme });
+  await tab.goto(server.url(`/${lang}/`));
+  return tab;
 }
 
 describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
@@ -41,7 +45,6 @@ describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
     // Drawn labels stay readable: at least 11 CSS pixels at any width.
     const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<SVGTextElement>('.glance-panel text')].map((t) => t.getBoundingClientRect().height)));
     expect(smallest).toBeGreaterThanOrEqual(11);
-    await page.close();
   });
 
   test('its key numbers lead, by keyboard, to the paragraph each restates, with a visible focus', async () => {
@@ -60,7 +63,6 @@ describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
       return box ? box.top < innerHeight && box.bottom > 0 : false;
     }, target?.slice(1) ?? '');
     expect(visible).toBe(true);
-    await page.close();
   });
 
   test('prints in black and white, its cells told apart by shape alone', async () => {
@@ -85,6 +87,5 @@ describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
     expect(shapes.resistant).toBeGreaterThan(0);
     expect(shapes.dead).toBeGreaterThan(0);
     expect(await page.locator('.glance').isVisible()).toBe(true);
-    await page.close();
   });
 });

@@ -10,6 +10,8 @@ const pages = builtPages();
 let browser: Browser;
 let server: SiteServer;
 let context: BrowserContext;
+/** One tab for every page, as a new tab costs a renderer process; its cache is off, so that each page asks for all it loads. */
+let page: Page;
 /** Every URL the browser asked for, by the page being loaded at the time. */
 let requested: string[] = [];
 /** Requests asked for and not yet answered. */
@@ -42,6 +44,8 @@ beforeAll(async () => {
     (url) => url.origin !== server.origin,
     (route) => route.fulfill({ status: 204 }),
   );
+  page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
 });
 
 afterAll(async () => {
@@ -51,17 +55,16 @@ afterAll(async () => {
 
 describe('loading a page requests nothing from another origin', () => {
   test('a control page that embeds an image from another origin is caught', async () => {
-    const page = await context.newPage();
     requested = [];
     await page.goto(server.url('/404.html'));
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'));
     await settled(page);
     expect(requested).toContain('https://third.example/pixel.png');
-    await page.close();
   });
 
   test.each(pages)('%s, scrolled to the end, with a hover card open', async (path) => {
-    const page = await context.newPage();
+    // The pointer parked where no marker can be once the page loads.
+    await page.mouse.move(0, 0);
     requested = [];
     await page.goto(server.url(path));
     await settled(page);
@@ -75,7 +78,6 @@ describe('loading a page requests nothing from another origin', () => {
       await page.locator('[popover]:popover-open').waitFor();
     }
     await settled(page);
-    await page.close();
 
     // At least the page itself and its stylesheet, or nothing was recorded.
     expect(requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThan(0);
