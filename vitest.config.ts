@@ -2,8 +2,10 @@
 import { getViteConfig } from 'astro/config';
 import { configDefaults } from 'vitest/config';
 
-/** Tests that read no build: the content layer, components and pure functions. */
-const unit = ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
+/** Tests of pure functions and of the content layer, which read no build and mock nothing. */
+const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
+/** Components and layouts, rendered with the Container API; some mock `astro:content` or a module reading it. */
+const components = ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts'];
 
 // Astro's Vite configuration, so that components, layouts and `astro:` modules load in tests.
 export default getViteConfig({
@@ -12,18 +14,21 @@ export default getViteConfig({
     exclude: [...configDefaults.exclude, 'tests/.tmp/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Both projects share one pool of three workers, the largest files first: a browser test mostly
-    // waits on the browser, so three keep two cores busy, and no test's outcome depends on how busy
-    // the machine is.
-    maxWorkers: 3,
+    // One pool of two workers for every project, the largest files first: the suite is bound by the
+    // two cores, which the browser tests alone keep busy.
+    maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      // A worker keeps the modules these files import (Shiki, citation-js, Astro's runtime) from one
+      // file to the next, instead of evaluating them again for each: they keep no state a test sets.
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
+      // Isolated, as a module one file mocks must not reach another.
+      { extends: true, test: { name: 'components', include: components } },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit],
+          exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit, ...components],
           // One build and one browser for every file (see the setup).
           globalSetup: ['tests/setup/site.ts'],
         },
