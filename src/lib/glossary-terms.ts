@@ -12,9 +12,8 @@ import { siteUrls } from './urls';
 
 /** The glossary entries of one language with their ※ markers and absolute URLs. */
 export async function numberedTerms(lang: Lang, site: URL | string, base: string): Promise<NumberedTerm[]> {
-  const t = useTranslations(lang);
   const urls = siteUrls(site, base);
-  return (await getGlossary(lang)).map((entry) => ({ ...entry, marker: t('term.marker', { n: entry.number }), url: urls.term(lang, entry.id) }));
+  return (await getGlossary(lang)).map((entry) => ({ ...entry, url: urls.term(lang, entry.id) }));
 }
 
 /**

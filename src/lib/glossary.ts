@@ -6,8 +6,8 @@ import { cardId } from './ids';
 
 /** What a `<Term id>` reference renders: its marker, its link, its card. */
 export interface ResolvedTerm {
-  /** The ※ number readers see: the entry's position in the glossary, from 1. */
-  n: number;
+  /** The marker readers see, ※ and the number the content model gave the entry. */
+  marker: string;
   term: string;
   definition: string;
   /** Link to the entry in the page's glossary. */
@@ -21,12 +21,12 @@ export interface ResolvedTerm {
  * @param entries The glossary's entries, in the release's order, each with its ※ number.
  * @param id Id of the entry referenced.
  * @throws When no entry has the id (the content loader reports that earlier, with file and line).
- * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd', number: 1 }], 'a') // { n: 1, term: 'A', definition: 'd', href: '#a', card: 'card-a' }
+ * @example resolveTerm([{ id: 'a', term: 'A', definition: 'd', number: 1, marker: '※1' }], 'a') // { marker: '※1', term: 'A', definition: 'd', href: '#a', card: 'card-a' }
  */
-export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string; number: number }>, id: string): ResolvedTerm {
+export function resolveTerm(entries: ReadonlyArray<{ id: string; term: string; definition: string; marker: string }>, id: string): ResolvedTerm {
   const entry = entries.find((e) => e.id === id);
   if (!entry) throw new Error(`No glossary entry "${id}".`);
-  return { n: entry.number, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
+  return { marker: entry.marker, term: entry.term, definition: entry.definition, href: `#${id}`, card: cardId(id) };
 }
 
 /**

@@ -32,7 +32,7 @@ export function articleCard(lang: Lang, edition: EditionData): ShareCard {
 /** The glossary's card: its title and the terms it defines, with their ※ numbers. */
 export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly NumberedGlossaryEntry[]): ShareCard {
   const t = useTranslations(lang);
-  const terms = entries.map((entry) => `${t('term.marker', { n: entry.number })} ${entry.term}`);
+  const terms = entries.map((entry) => `${entry.marker} ${entry.term}`);
   return { lang, kicker: t('site.name'), title: t('glossary.title'), body: terms, footer: footer(edition) };
 }
 
@@ -45,7 +45,7 @@ export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'e
 /** A term's card: its ※ number, the term and its definition. */
 export function termCard(lang: Lang, edition: EditionData, entry: NumberedGlossaryEntry): ShareCard {
   const t = useTranslations(lang);
-  return { lang, kicker: `${t('glossary.title')} ${t('term.marker', { n: entry.number })}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
+  return { lang, kicker: `${t('glossary.title')} ${entry.marker}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
 }
 
 /** Every character a card draws, to choose and check its fonts. */

@@ -10,6 +10,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { sectionReport } from '../lib/content-check';
 import type { Publication, LanguageContent } from '../lib/content-model';
 import type { SectionFile } from '../lib/section-file';
+import { useTranslations } from '../lib/i18n';
+import { isLang } from '../lib/languages';
 import type { SectionEntryData, SectionData } from '../schemas/content';
 import { publicationIn, failWith, recheckOnChange } from './content';
 
@@ -64,12 +66,14 @@ function fieldsOf(publication: Publication, context: Pick<LoaderContext, 'config
  */
 export function sectionFields(content: LanguageContent, section: SectionFile): ModelFields {
   const declaresGlossary = content.glossary[0]?.file === section.file;
+  if (!isLang(content.lang)) throw new Error(`No interface language "${content.lang}" for ${section.file}.`);
+  const t = useTranslations(content.lang);
   return {
     file: section.file,
     dir: content.dir,
     blocks: section.blocks.map(({ id, element, text }) => ({ id, element, text })),
     // The loader stores a sound publication only, where every reference stands in a block; the schema holds it to that.
     references: section.references.map((r) => ({ term: r.term, block: r.block ?? '', offset: r.textOffset ?? 0, line: r.position.start.line })),
-    ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number })) }),
+    ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number, marker: t('term.marker', { n: number }) })) }),
   };
 }

@@ -61,6 +61,8 @@ const storedReferenceSchema = z.strictObject({
 const numberedEntrySchema = glossaryEntrySchema.extend({
   /** The ※ number readers see: the entry's position in the glossary, from 1. */
   number: z.number().int().positive(),
+  /** The marker readers see for it, `※` and the number, as the language's dictionary writes it. */
+  marker: z.string().min(1),
 });
 
 /**

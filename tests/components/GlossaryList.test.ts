@@ -3,8 +3,8 @@ import GlossaryList from '../../src/components/GlossaryList.astro';
 import { render } from '../support/render';
 
 const entries = [
-  { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A.', number: 1 },
-  { id: 'alk-inhibitor', term: 'ALK inhibitor', definition: 'B.', number: 2 },
+  { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A.', number: 1, marker: '※1' },
+  { id: 'alk-inhibitor', term: 'ALK inhibitor', definition: 'B.', number: 2, marker: '※2' },
 ];
 const backlinks = { 'alk-fusion-gene': ['#en-overview-1'], 'alk-inhibitor': [] };
 

@@ -3,7 +3,7 @@ import TermCards from '../../src/components/TermCards.astro';
 import { idReferenceAttributes } from '../../src/lib/id-references';
 import { render } from '../support/render';
 
-const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.', number: 5 }];
+const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.', number: 5, marker: '※5' }];
 
 // Each card names the term in the other language, from its glossary: no collection is loaded here.
 vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries }));

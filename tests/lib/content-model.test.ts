@@ -104,7 +104,7 @@ describe('sectionFields', () => {
   });
 
   test('stores the numbered glossary with the section that declares it, without file and line', () => {
-    expect(stored(ja, 'glossary').entries).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', number: 1 }]);
+    expect(stored(ja, 'glossary').entries).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', number: 1, marker: '※1' }]);
   });
 
   test("passes the collection's schema as it is, for every section", () => {

@@ -8,13 +8,14 @@ const entries = [
   { id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'A drug against GSK3.' },
 ];
 
-/** The entries as the content model numbers them. */
-const numbered = numberEntries(entries);
+/** The entries as the sections' loader stores them: numbered by the content model, with their markers. */
+const stored = (list: typeof entries) => numberEntries(list).map((entry) => ({ ...entry, marker: `※${entry.number}` }));
+const numbered = stored(entries);
 
 describe('resolveTerm', () => {
   test("gives a term the model's number and links its entry and card", () => {
     expect(resolveTerm(numbered, 'alk-inhibitor')).toEqual({
-      n: 2,
+      marker: '※2',
       term: 'ALK inhibitor',
       definition: 'A drug against ALK.',
       href: '#alk-inhibitor',
@@ -23,7 +24,7 @@ describe('resolveTerm', () => {
   });
 
   test('follows the glossary when its order changes: the number is never typed', () => {
-    expect(resolveTerm(numberEntries([...entries].reverse()), 'alk-fusion-gene').n).toBe(3);
+    expect(resolveTerm(stored([...entries].reverse()), 'alk-fusion-gene').marker).toBe('※3');
   });
 
   test('throws, naming the id, for a term the glossary lacks', () => {

@@ -76,7 +76,7 @@ describe('Japanese share images', () => {
   const latinOnly = fontsFor('ALK');
 
   test.each(data.terms)('$id is drawn with Japanese glyphs, not tofu', async ({ id, number, ja }) => {
-    const card = termCard('ja', edition, { id, number, term: ja.term, definition: ja.definition });
+    const card = termCard('ja', edition, { id, number, marker: `※${number}`, term: ja.term, definition: ja.definition });
     const built = decodePng(readFileSync(join(distDir, `og/ja/glossary/${id}.png`)));
     const withFonts = decodePng(await drawCard(card, fontsFor(cardText(card))));
     const withTofu = decodePng(await drawCard(card, latinOnly));
