@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { headersUnder, readHeaders } from '../tests/support/headers.ts';
@@ -61,12 +61,20 @@ export async function measureSite(dir: string, paths: string[], options: { base?
     serveStatic(dir, base, headersUnder(rules, base)),
   ]);
   try {
-    // A few pages at a time, each in its own context: what is measured (bytes, requests, nodes,
-    // shifts) does not depend on how busy the browser is, and the machine's other core is idle.
+    // A few tabs at a time, each loading page after page with its cache off, so that every page is
+    // measured as a first visit: what is measured (bytes, requests, nodes, shifts) does not depend
+    // on how busy the browser is, and a new tab per page would cost a renderer process each.
     const measurements: PageMeasurement[] = [];
     const queue = [...paths];
     const measureNext = async (): Promise<void> => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) measurements.push(await measurePage(browser, server.origin + withBase(base, ''), path));
+      const context = await browser.newContext(contextOptions);
+      try {
+        const page = await context.newPage();
+        await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) measurements.push(await measurePage(page, server.origin + withBase(base, ''), path));
+      } finally {
+        await context.close();
+      }
     };
     await Promise.all(Array.from({ length: 3 }, measureNext));
     return measurements.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
@@ -75,15 +83,24 @@ export async function measureSite(dir: string, paths: string[], options: { base?
   }
 }
 
-/** Loads one page in a fresh browser context and measures it; `root` is the site's address, ending in `/`. */
-async function measurePage(browser: Browser, root: string, path: string): Promise<PageMeasurement> {
-  const context = await browser.newContext(contextOptions);
+/**
+ * Loads one page in a tab and measures it; `root` is the site's address, ending in `/`. Returns
+ * only once every request the page made is answered, so that none is counted for the next page.
+ */
+async function measurePage(page: Page, root: string, path: string): Promise<PageMeasurement> {
+  const responses: Response[] = [];
+  let pending = 0;
+  const asked = () => pending++;
+  const answered = () => pending--;
+  const received = (response: Response) => responses.push(response);
+  page.on('request', asked);
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  page.on('response', received);
   try {
-    const page = await context.newPage();
-    const responses: Response[] = [];
-    page.on('response', (response) => responses.push(response));
     await page.goto(root + path.slice(1), { waitUntil: 'load' });
     const found = await page.evaluate(inPage);
+    while (pending > 0) await new Promise((resolve) => setTimeout(resolve, 20));
 
     const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
     for (const response of responses) {
@@ -95,7 +112,10 @@ async function measurePage(browser: Browser, root: string, path: string): Promis
     }
     return { path, requests: responses.length, bytes, ...found };
   } finally {
-    await context.close();
+    page.off('request', asked);
+    page.off('requestfinished', answered);
+    page.off('requestfailed', answered);
+    page.off('response', received);
   }
 }
 
