@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, type Lang } from '../../src/lib/languages';
-import { launchBrowser, withoutCardDelays } from '../support/browser';
+import { keptTabs, launchBrowser, withoutCardDelays } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
 /*
@@ -17,14 +17,14 @@ import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
 let server: SiteServer;
-/** A tab for each kind of reader (script fallback, touch, no JavaScript), kept from test to test. */
-const tabs = new Map<string, Page>();
+/** A tab for each kind of reader: script fallback, touch, no JavaScript. */
+const tabs = keptTabs();
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 afterAll(async () => {
-  await Promise.all([...tabs.values()].map((tab) => tab.context().close()));
+  await tabs.close();
   await Promise.all([browser?.close(), server?.close()]);
 });
 
@@ -35,19 +35,16 @@ interface Options extends Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 
 }
 
 /**
- * The article in one language, loaded afresh, fonts ready: in the tab kept for this kind of reader,
- * as a new tab costs a renderer process. Loading the page again resets its cards, focus, scroll
- * and timers; the pointer is parked first, where no marker can be.
+ * The article in one language, loaded afresh, fonts ready, in the tab kept for this kind of reader.
+ * Loading the page again resets its cards, focus, scroll and timers; the pointer is parked first,
+ * where no marker can be.
  */
 async function article(lang: Lang, { fallback = false, viewport = { width: 1024, height: 768 }, ...options }: Options = {}): Promise<Page> {
-  const kind = JSON.stringify({ fallback, ...options });
-  let page = tabs.get(kind);
-  if (!page) {
+  const { page } = await tabs.get(JSON.stringify({ fallback, ...options }), async () => {
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
     if (fallback) await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
-    page = await context.newPage();
-    tabs.set(kind, page);
-  }
+    return { page: await context.newPage() };
+  });
   await page.mouse.move(0, 0);
   await page.setViewportSize(viewport);
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' });

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { embedScriptPath } from '../../src/lib/urls';
 import { axeRules } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { keptTabs, launchBrowser } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
@@ -64,18 +64,16 @@ ${snippet.replace(canonical, site.origin)}
     rmSync(hostDir, { recursive: true, force: true });
   });
 
-  /** A tab for each set of context options, kept from test to test, as a new tab costs a renderer process. */
-  const tabs = new Map<string, { page: Page; problems: string[] }>();
-  afterAll(() => Promise.all([...tabs.values()].map(({ page }) => page.context().close())));
+  /** A tab for each set of context options, with the problems its pages report. */
+  const tabs = keptTabs<{ page: Page; problems: string[] }>();
+  afterAll(() => tabs.close());
 
   /**
    * The host page, loaded afresh, with its CSP violations and uncaught errors in `problems`: in the
    * tab kept for these options, or, when `prepare` changes the context (a route), in a fresh one.
    */
   async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>) {
-    const kind = JSON.stringify(options);
-    let tab = prepare ? undefined : tabs.get(kind);
-    if (!tab) {
+    const open = async () => {
       const context = await browser.newContext(options);
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
@@ -85,9 +83,9 @@ ${snippet.replace(canonical, site.origin)}
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
       page.on('pageerror', (error) => problems.push(error.message));
-      tab = { page, problems };
-      if (!prepare) tabs.set(kind, tab);
-    }
+      return { page, problems };
+    };
+    const tab = prepare ? await open() : await tabs.get(JSON.stringify(options), open);
     tab.problems.length = 0;
     // The pointer parked where no link can be once the page loads.
     await tab.page.mouse.move(0, 0);

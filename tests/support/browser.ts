@@ -18,3 +18,23 @@ export function launchBrowser(): Promise<Browser> {
 export async function withoutCardDelays(page: Page): Promise<void> {
   await page.addStyleTag({ content: 'a[data-term-ref] { interest-delay: 0s !important; }' });
 }
+
+/**
+ * Tabs a test file keeps from test to test, one per kind of reader, each loading its page afresh
+ * for every test: a new tab starts a renderer process, several times what loading a page again
+ * costs. `open` makes a kind's tab, with whatever is kept beside it, the first time it is asked for.
+ */
+export function keptTabs<T extends { page: Page } = { page: Page }>(): { get(kind: string, open: () => Promise<T>): Promise<T>; close(): Promise<void> } {
+  const tabs = new Map<string, Promise<T>>();
+  return {
+    get(kind, open) {
+      const tab = tabs.get(kind) ?? open();
+      tabs.set(kind, tab);
+      return tab;
+    },
+    async close() {
+      await Promise.all([...tabs.values()].map(async (tab) => (await tab).page.context().close()));
+      tabs.clear();
+    },
+  };
+}
