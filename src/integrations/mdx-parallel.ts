@@ -19,7 +19,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { idReferenceAttributes } from '../lib/id-references.ts';
 import { isLang } from '../lib/languages.ts';
-import { elementId, partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
+import { elementId, isHtmlElement, partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
 
 /** The element that shows its children only in the part selected, which the page maps to `ParallelPart.astro`. */
 const partElement = 'ParallelPart';
@@ -117,8 +117,7 @@ function collectLinks(nodes: readonly PartNode[], links: Set<number>, inside: bo
 function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, lang: string, links: ReadonlySet<number>): N | undefined {
   if (node.name && prefixed.has(node.name)) return { ...node, attributes: [...node.attributes, expression('prefix', 'props.prefix')] };
   // Other components' attributes are theirs to read: only HTML's name ids.
-  const first = node.name?.[0];
-  if (!first || first < 'a' || first > 'z') return undefined;
+  if (!isHtmlElement(node.name)) return undefined;
   const attributes = node.attributes.map((a) => {
     const value = a.type === 'mdxJsxAttribute' ? prefixedValue(a) : undefined;
     return value === undefined || a.type !== 'mdxJsxAttribute' ? a : expression(a.name, value);

@@ -67,10 +67,18 @@ export function partsOf<N extends PartNode>(nodes: readonly N[]): { cuts: Array<
  * @param node An mdast node.
  */
 export function elementId(node: Omit<PartNode, 'children' | 'position'>): string | undefined {
-  const first = node.name?.[0];
-  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !first || first < 'a' || first > 'z') return undefined;
+  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isHtmlElement(node.name)) return undefined;
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/**
+ * Whether a JSX name is an HTML element's (`p`, `li`) rather than a component's (`Term`) or a fragment's.
+ * @example isHtmlElement('li') // true
+ */
+export function isHtmlElement(name: string | null | undefined): boolean {
+  const first = name?.[0];
+  return first !== undefined && first >= 'a' && first <= 'z';
 }
 
 /** Whether a node holds an element with an id, itself or below. */
