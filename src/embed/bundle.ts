@@ -1,10 +1,11 @@
-/** Builds the embeddable term card script (`/embed/v1/glossary-card.js`) with esbuild, each language's words inlined. */
+/** Builds the embeddable term card script (`/embed/v1/glossary-card.js`) with esbuild, each language's words and the card's stylesheet inlined. */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { useTranslations } from '../lib/i18n';
 import { textAround } from '../lib/i18n-parts';
 import { languages, type Lang } from '../lib/languages';
-import type { CardStrings } from './card';
+import { token } from '../lib/theme';
+import { cardCss, type CardStrings } from './card';
 
 /** One language's words of the card, from its dictionary; the other language's name goes between `other`'s two parts. */
 function cardStrings(lang: Lang): CardStrings[Lang] {
@@ -13,7 +14,7 @@ function cardStrings(lang: Lang): CardStrings[Lang] {
 
 /**
  * The embed script, bundled and minified into one standalone file with the card's words from the
- * dictionaries. Read from the project root: Astro runs endpoints from its build folder, where
+ * dictionaries and its stylesheet from the site's theme. Read from the project root: Astro runs endpoints from its build folder, where
  * `import.meta.url` no longer points at this source.
  */
 export async function bundleEmbedScript(): Promise<string> {
@@ -26,7 +27,7 @@ export async function bundleEmbedScript(): Promise<string> {
     target: 'es2022',
     write: false,
     legalComments: 'none',
-    define: { STRINGS: JSON.stringify(strings) },
+    define: { STRINGS: JSON.stringify(strings), CARD_CSS: JSON.stringify(cardCss(token)) },
   });
   const [output] = outputFiles;
   if (!output) throw new Error('esbuild produced no embed script from src/embed/glossary-card.ts.');

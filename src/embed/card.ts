@@ -75,16 +75,17 @@ export function cardContent(document: Document, term: CardTerm, href: string, st
 
 /**
  * The card's stylesheet, adopted by its shadow root: constructed stylesheets are not inline
- * `<style>`, so a host's `style-src` without 'unsafe-inline' allows them. The colours are the
- * site's, and `color-scheme` makes `light-dark()` follow the reader's preference whatever the host
- * page declares.
+ * `<style>`, so a host's `style-src` without 'unsafe-inline' allows them. The colours and the
+ * Japanese fonts are the site's theme tokens, put in when the script is bundled, and
+ * `color-scheme` makes `light-dark()` follow the reader's preference whatever the host page declares.
  */
-export const cardCss = `
-:host{all:initial;color-scheme:light dark}
-[popover]{inset:auto;margin:0;box-sizing:border-box;width:min(22em,calc(100vw - 1rem));max-height:calc(100vh - 1rem);overflow:auto;padding:.8em 1em;border:1px solid light-dark(#d8d3c8,#3a3a42);border-radius:.5em;background:light-dark(#fdfcf9,#16161a);color:light-dark(#1b1b1f,#e8e6e3);box-shadow:0 .5em 1.5em #0003;font:.95em/1.6 system-ui,sans-serif;text-align:start}
-:lang(ja){font-family:'Hiragino Sans','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;line-break:strict}
+export function cardCss(token: (name: string) => string): string {
+  return `:host{all:initial;color-scheme:light dark}
+[popover]{inset:auto;margin:0;box-sizing:border-box;width:min(22em,calc(100vw - 1rem));max-height:calc(100vh - 1rem);overflow:auto;padding:.8em 1em;border:1px solid ${token('--color-rule')};border-radius:.5em;background:${token('--color-paper')};color:${token('--color-ink')};box-shadow:${token('--shadow-card')};font:.95em/1.6 system-ui,sans-serif;text-align:start}
+:lang(ja){font-family:${token('--font-ja')};line-break:strict}
 p{margin:0 0 .5em}
 .term{font-weight:700}
-a{color:light-dark(#0b5d7a,#7cc8e6);text-underline-offset:.2em}
-a:focus-visible{outline:3px solid light-dark(#b3261e,#ffb4a9);outline-offset:2px}
+a{color:${token('--color-accent')};text-underline-offset:.2em}
+a:focus-visible{outline:3px solid ${token('--color-focus')};outline-offset:2px}
 `;
+}

@@ -8,10 +8,12 @@
  * data cannot be had, links stay plain links.
  */
 import { otherLang } from '../lib/languages';
-import { cardContent, cardCss, termLinkOf, type CardStrings, type CardTerm, type GlossaryData, type TermText } from './card';
+import { cardContent, termLinkOf, type CardStrings, type CardTerm, type GlossaryData, type TermText } from './card';
 
 /** The card's words, from the site's dictionaries, put in when the script is bundled. */
 declare const STRINGS: CardStrings;
+/** The card's stylesheet, `cardCss` of the site's theme, put in when the script is bundled. */
+declare const CARD_CSS: string;
 
 const script = document.currentScript;
 // Browsers without popovers (top layer) keep plain links.
@@ -44,7 +46,7 @@ function start(root: string): void {
   host.id = 'glossary-term-card';
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cardCss);
+  sheet.replaceSync(CARD_CSS);
   shadow.adoptedStyleSheets = [sheet];
   const card = document.createElement('div');
   card.popover = 'manual';

@@ -31,7 +31,7 @@ export function styleClasses(style: string): string[] {
       const role = /^color:var\(--hl-(?:token-)?([a-z-]+)\)$/.exec(declaration)?.[1];
       if (role === 'foreground') return [];
       const found = role ? `hl-${role}` : fontClasses[declaration];
-      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add one in src/lib/highlight.ts and src/styles/global.css.`);
+      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add one in src/lib/highlight.ts, with its colour in src/styles/theme.css and its rule in src/styles/snippets.css.`);
       return [found];
     });
 }

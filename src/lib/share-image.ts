@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import { subsetFile, subsetNames, subsetsFor, type FontSubset } from './font-subsets';
 import { cardText, shareImageSize, type ShareCard } from './share-card';
+import { lightColour } from './theme';
 import { woffCodePoints } from './woff-cmap';
 
 export type Font = SatoriOptions['fonts'][number];
@@ -37,8 +38,14 @@ export function fontsFor(text: string): Font[] {
   );
 }
 
-/** Colours of the site's light scheme. */
-const colour = { ink: '#1b1b1f', muted: '#55555e', paper: '#fdfcf9', rule: '#d8d3c8', accent: '#0b5d7a' };
+/** Colours of the site's light scheme, from its theme. */
+const colour = {
+  ink: lightColour('--color-ink'),
+  muted: lightColour('--color-ink-muted'),
+  paper: lightColour('--color-paper'),
+  rule: lightColour('--color-rule'),
+  accent: lightColour('--color-accent'),
+};
 
 type Node = { type: string; props: { style: Record<string, string | number>; children: string | Node[] } };
 const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
