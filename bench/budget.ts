@@ -6,27 +6,46 @@ export interface Budget {
   totalGzip: number;
   /** Bytes of JavaScript, gzipped. */
   scriptGzip: number;
+  /** Bytes of CSS, gzipped. */
+  styleGzip: number;
+  /** Responses of every kind. */
+  requests: number;
 }
 
 /**
- * The budget of every page. The article is the heaviest page, so the article's budget binds them
- * all. No web font may block rendering and nothing may shift: those hold for every page, without
- * a number to tune.
+ * The budget of every page. No web font may block rendering and nothing may shift: those hold for
+ * every page, without a number to tune.
  */
 export const pageBudget: Budget = {
   totalGzip: 35_000,
-  scriptGzip: 3_000,
+  scriptGzip: 1_000,
+  // The one stylesheet as it is, so that it does not grow; it should come down to 4,000 B.
+  styleGzip: 6_500,
+  // The page, its stylesheet, its script and the favicon.
+  requests: 4,
 };
+
+/**
+ * A page's budget. The embed demos run the embeddable card as another site would, so they also
+ * load its script and, once a term link is near, the glossary data it fetches.
+ */
+export function budgetFor(path: string): Budget {
+  if (!/\/embed\/$/.test(path)) return pageBudget;
+  return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
+}
 
 /**
  * Each way a page breaks its budget, in words; none when it keeps it.
  * @example budgetProblems(measurement) // ['JavaScript: 3,412 B gzipped, over the budget of 3,000 B']
  */
-export function budgetProblems(page: PageMeasurement, budget: Budget = pageBudget): string[] {
+export function budgetProblems(page: PageMeasurement, budget: Budget = budgetFor(page.path)): string[] {
   const problems: string[] = [];
   const total = Object.values(page.bytes).reduce((sum, type) => sum + type.gzip, 0);
   if (total > budget.totalGzip) problems.push(`total: ${bytes(total)} gzipped, over the budget of ${bytes(budget.totalGzip)}`);
   if (page.bytes.js.gzip > budget.scriptGzip) problems.push(`JavaScript: ${bytes(page.bytes.js.gzip)} gzipped, over the budget of ${bytes(budget.scriptGzip)}`);
+  if (page.bytes.css.gzip > budget.styleGzip) problems.push(`CSS: ${bytes(page.bytes.css.gzip)} gzipped, over the budget of ${bytes(budget.styleGzip)}`);
+  const requests = Object.values(page.bytes).reduce((sum, type) => sum + type.requests, 0);
+  if (requests > budget.requests) problems.push(`requests: ${requests}, over the budget of ${budget.requests}`);
   for (const font of page.renderBlockingFonts) problems.push(`web font blocks rendering: ${font}`);
   if (page.layoutShift > 0) problems.push(`layout shifts while loading: CLS ${page.layoutShift.toFixed(4)}, budget 0`);
   return problems;

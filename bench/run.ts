@@ -4,26 +4,41 @@
  * shift, render-blocking web fonts, and where it stands against its budget (bench/budget.ts).
  * Then runs the test suite (`npm test`) and prints its wall time; `--no-suite` leaves it out.
  * Prints figures only; `npm test` is what fails when a page breaks its budget.
- * SITE_DIST names the folder to build into (default `dist`).
+ * SITE_DIST names the folder to build into (default `dist`); `--no-build` measures what it holds.
+ * Each page's figures are printed beside those of bench/baseline.json (see bench/baseline.ts);
+ * `--save-baseline` replaces that file with this run's (`--save-baseline=<commit>`: measured on a
+ * build of that commit).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { buildSite } from '../tests/support/build.ts';
 import { builtPages } from '../tests/support/pages.ts';
-import { budgetProblems, bytes, pageBudget } from './budget.ts';
+import { changesSince, loadBaseline, saveBaseline, baselineFile } from './baseline.ts';
+import { budgetFor, budgetProblems, bytes } from './budget.ts';
 import { assetTypes, measureSite, type PageMeasurement, type Transfer } from './measure.ts';
 
 const dir = process.env['SITE_DIST'] ?? 'dist';
 
+const build = !process.argv.includes('--no-build');
 const started = performance.now();
-await buildSite(dir).catch((error: { stderr?: string }) => {
-  console.error(error.stderr ?? error);
-  process.exit(1);
-});
+if (build) {
+  await buildSite(dir).catch((error: { stderr?: string }) => {
+    console.error(error.stderr ?? error);
+    process.exit(1);
+  });
+}
 const buildSeconds = (performance.now() - started) / 1000;
 const measurements = await measureSite(dir, builtPages(dir));
+const baseline = loadBaseline();
 
 for (const page of measurements) console.log(`${report(page)}\n`);
-console.log(`build: ${buildSeconds.toFixed(1)} s wall time, ${measurements.length} pages`);
+if (build) console.log(`build: ${buildSeconds.toFixed(1)} s wall time, ${measurements.length} pages`);
+const save = process.argv.find((arg) => arg === '--save-baseline' || arg.startsWith('--save-baseline='));
+if (save) {
+  // `--save-baseline=<commit>` names the commit an existing build (`--no-build`) was made from.
+  const commit = save.split('=')[1] ?? execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+  saveBaseline(commit, measurements);
+  console.log(`baseline: saved to ${baselineFile}, as measured at ${commit}`);
+}
 
 if (!process.argv.includes('--no-suite')) {
   const suiteStarted = performance.now();
@@ -37,6 +52,7 @@ function report(page: PageMeasurement): string {
   const total = Object.values(page.bytes).reduce((sum, t): Transfer => ({ requests: sum.requests + t.requests, raw: sum.raw + t.raw, gzip: sum.gzip + t.gzip }));
   const row = (label: string, t: Transfer) => `  ${label.padEnd(6)}${String(t.requests).padStart(5)}${bytes(t.raw).padStart(12)}${bytes(t.gzip).padStart(12)}`;
   const problems = budgetProblems(page);
+  const budget = budgetFor(page.path);
   return [
     page.path,
     `  ${'type'.padEnd(6)}${'req'.padStart(5)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
@@ -45,6 +61,7 @@ function report(page: PageMeasurement): string {
     `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
-      : `  within budget: ${bytes(total.gzip)} of ${bytes(pageBudget.totalGzip)} gzipped, JS ${bytes(page.bytes.js.gzip)} of ${bytes(pageBudget.scriptGzip)}`,
+      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped, CSS ${bytes(page.bytes.css.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests`,
+    ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...(changesSince(baseline, page).length ? changesSince(baseline, page) : ['  the same'])] : []),
   ].join('\n');
 }

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { budgetProblems, pageBudget } from '../../bench/budget';
+import { budgetFor, budgetProblems, pageBudget } from '../../bench/budget';
 import { assetTypes, measureSite, type AssetType, type PageMeasurement, type Transfer } from '../../bench/measure';
 import { launchBrowser } from '../support/browser';
 import { base, builtPages, distDir } from '../support/site';
 
-/** A measured page: nothing but the given gzipped bytes, and whatever else is overridden. */
+/** A measured page: one response of each given type with those gzipped bytes, and whatever else is overridden. */
 function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasurement> = {}): PageMeasurement {
-  const transfer = (type: AssetType): Transfer => ({ requests: 1, raw: gzip[type] ?? 0, gzip: gzip[type] ?? 0 });
+  const transfer = (type: AssetType): Transfer => ({ requests: type in gzip ? 1 : 0, raw: gzip[type] ?? 0, gzip: gzip[type] ?? 0 });
   const bytes = Object.fromEntries(assetTypes.map((type) => [type, transfer(type)])) as Record<AssetType, Transfer>;
   return { path: '/en/', requests: assetTypes.length, bytes, domNodes: 200, layoutShift: 0, renderBlockingFonts: [], ...rest };
 }
@@ -14,16 +14,25 @@ function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasur
 describe('budgetProblems', () => {
   test.each([
     // Exactly at every limit is still within budget.
-    ['a page at its limits', page({ html: pageBudget.totalGzip - pageBudget.scriptGzip, js: pageBudget.scriptGzip }), []],
+    ['a page at its limits', page({ html: pageBudget.totalGzip - pageBudget.scriptGzip - pageBudget.styleGzip, js: pageBudget.scriptGzip, css: pageBudget.styleGzip, image: 0 }), []],
     // Fonts and images count towards the total like everything else.
     ['a page whose images push it over', page({ html: 20_000, image: 15_001 }), [/^total: 35,001 B/]],
-    ['a page with too much JavaScript', page({ html: 10_000, js: 3_001 }), [/^JavaScript: 3,001 B/]],
+    ['a page with too much JavaScript', page({ html: 10_000, js: 1_001 }), [/^JavaScript: 1,001 B/]],
+    ['a page with too much CSS', page({ html: 10_000, css: 6_501 }), [/^CSS: 6,501 B/]],
+    ['a page with a fifth request', page({ html: 10_000, css: 1, js: 1, image: 1, font: 1 }), [/^requests: 5, over the budget of 4/]],
     ['a page whose text waits for a font', page({}, { renderBlockingFonts: ['Noto Sans JP (font-display: block)'] }), [/Noto Sans JP/]],
     ['a page that shifts while loading', page({}, { layoutShift: 0.0004 }), [/CLS 0\.0004/]],
   ])('%s', (_, measured, expected) => {
     const problems = budgetProblems(measured);
     expect(problems).toHaveLength(expected.length);
     expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern));
+  });
+
+  test('an embed demo may also load the embeddable card and its data; no other page may', () => {
+    const demo = page({ html: 10_000, css: 5_000, js: 3_000, image: 200, font: 1, other: 1 }, { path: '/ja/embed/' });
+    expect(budgetProblems(demo)).toEqual([]);
+    expect(budgetProblems({ ...demo, path: '/ja/' })).toEqual(['JavaScript: 3,000 B gzipped, over the budget of 1,000 B', 'requests: 6, over the budget of 4']);
+    expect(budgetFor('/en/glossary/')).toBe(pageBudget);
   });
 });
 
