@@ -4,7 +4,8 @@
  * integrations/satteri.ts does:
  * - `mdxContentLanguage`: `<Term>` and `<AtAGlance />` take the language of their file's folder;
  * - `mdxParallel`: each section renders part by part, its ids prefixed, for the parallel view, and
- *   each block gets its link to the same block in that view.
+ *   each block gets its link to the same block in that view;
+ * - `mdxPhrases`: Japanese headings break between phrases only, at the `<wbr>` it puts between them.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +13,7 @@ import { AstroError } from 'astro/errors';
 import type { MdastPluginEntry } from 'satteri';
 import { mdxContentLanguage } from './mdx-content-language.ts';
 import { mdxParallel } from './mdx-parallel.ts';
+import { mdxPhrases } from './mdx-phrases.ts';
 
 /**
  * The integration.
@@ -29,7 +31,7 @@ export function contentPlugins(): AstroIntegration {
             'Leave markdown.processor at its default, Sätteri.',
           );
         }
-        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallel());
+        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallel(), mdxPhrases());
       },
     },
   };

@@ -19,15 +19,16 @@ function setUp(processor: { name: string; options: object }) {
 }
 
 describe('contentPlugins', () => {
-  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's parts, prefixes and links", async () => {
+  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's parts, prefixes and links, the headings' phrases", async () => {
     const mdastPlugins: MdastPluginEntry[] = [];
     await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
     const fileURL = pathToFileURL(resolve(root, 'content/ja/overview.mdx'));
-    const { code } = await mdxToJs('<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />', { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' });
+    const { code } = await mdxToJs('<h3 id="overview-title">研究の概要</h3>\n\n<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />', { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' });
     expect(code).toContain('<Term id="alk-inhibitor" lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<AtAGlance lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<ParallelLink id="overview-1" lang="ja" />');
-    expect(code).toContain('<ParallelPart parts={[0]} part={props.part}><p id={(props.prefix ?? "") + "overview-1"}>');
+    expect(code).toContain('<ParallelPart parts={[1]} part={props.part}><p id={(props.prefix ?? "") + "overview-1"}>');
+    expect(code).toContain('<h3 id={(props.prefix ?? "") + "overview-title"}>{"研究の"}<_components.wbr />{"概要"}</h3>');
   });
 
   test('refuses any other Markdown processor', () => {

@@ -1,0 +1,80 @@
+/**
+ * Fixture tests for the mdx-phrases plugin, through Sätteri alone, with no Astro build: each
+ * `fixtures/<case>/input.mdx` is compiled to JSX with the options Astro's MDX compiles with, as
+ * though it were the file the table below names, and the JSX is compared with `output.jsx` beside
+ * it. Set UPDATE to write those files anew (`UPDATE=1 npx vitest run tests/integrations/mdx-phrases`);
+ * without it, a missing or different file fails the test.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineHastPlugin, mdxToJs, type MdastPluginEntry } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { mdxPhrases } from '../../../src/integrations/mdx-phrases';
+
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+/** The project root, as in a build. */
+const root = resolve(import.meta.dirname, '../../..');
+const update = Boolean(process.env['UPDATE']);
+
+/** Each fixture, and the file it is compiled as, relative to the root. */
+const cases: Array<[name: string, file: string]> = [
+  // Headings written as JSX, as the contacts are: a <wbr> between phrases, also where an element
+  // inside the heading starts or ends; a heading of one phrase stays as written.
+  ['jsx-headings', 'content/ja/contacts.mdx'],
+  // Markdown's headings, emphasis inside one too.
+  ['markdown-headings', 'content/ja/overview.mdx'],
+  // Paragraphs, list items and captions are running text, which breaks as the browser breaks it.
+  ['other-text', 'content/ja/overview.mdx'],
+  // English content is left alone, even where it quotes Japanese.
+  ['english', 'content/en/contacts.mdx'],
+  // A file outside a language's folder belongs to no edition and compiles as written.
+  ['outside-language-folder', 'src/pages/about.mdx'],
+];
+
+/**
+ * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
+ * @param source The MDX.
+ * @param file The file it stands for, relative to the root.
+ * @param plugins The mdast plugins.
+ * @returns The JSX, and the text of each Markdown heading as Astro reads it to make the heading's
+ *   id and its entry in `headings` (its plugin takes the hast element's `textContent`).
+ */
+async function compile(source: string, file: string, plugins: MdastPluginEntry[]): Promise<{ code: string; headings: string[] }> {
+  const headings: string[] = [];
+  const read = defineHastPlugin({ name: 'heading-text', element: { filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], visit: (node, ctx) => void headings.push(ctx.textContent(node)) } });
+  const { code } = await mdxToJs(source, {
+    mdastPlugins: plugins,
+    hastPlugins: [read],
+    fileURL: pathToFileURL(resolve(root, file)),
+    jsx: true,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  });
+  return { code, headings };
+}
+
+describe('mdxPhrases', () => {
+  test('has a row for every fixture', () => {
+    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
+  });
+
+  test.each(cases)('%s', async (name, file) => {
+    const dir = join(fixtures, name);
+    const { code } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file, [mdxPhrases()]);
+    if (update) {
+      rmSync(join(dir, 'output.jsx'), { force: true });
+      writeFileSync(join(dir, 'output.jsx'), code);
+    }
+    expect(readdirSync(dir).sort(), `${name}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', 'output.jsx']);
+    expect(code).toBe(readFileSync(join(dir, 'output.jsx'), 'utf8'));
+  });
+
+  test('leaves the text of headings, from which Astro makes their ids, as it was', async () => {
+    const source = readFileSync(join(fixtures, 'markdown-headings', 'input.mdx'), 'utf8');
+    const [without, withPhrases] = await Promise.all([compile(source, 'content/ja/overview.mdx', []), compile(source, 'content/ja/overview.mdx', [mdxPhrases()])]);
+    expect(withPhrases.headings).toEqual(['研究の概要', '背景と経緯', 'ALK融合遺伝子陽性肺がんにおける薬剤耐性がん細胞']);
+    expect(withPhrases.headings).toEqual(without.headings);
+    expect(withPhrases.code).toContain('{"研究の"}<_components.wbr />{"概要"}');
+  });
+});

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { languages } from '../../src/lib/languages';
+import { launchBrowser } from '../support/browser';
+import { serveSite, type SiteServer } from '../support/site';
+
+/*
+ * What a reader sees first: on a 375 × 740 phone, a header of one row, then the headline and the
+ * key numbers as a strip of short cards, all on the first screen; on a desktop, the key numbers in
+ * three columns. And English text hyphenates, headings aside.
+ */
+
+let browser: Browser;
+let server: SiteServer;
+/** One tab for every test, as a new tab costs a renderer process; each test loads the page afresh. */
+let tab: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  tab = await browser.newPage();
+});
+afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+async function open(lang: string, width: number, height = 740): Promise<Page> {
+  await tab.setViewportSize({ width, height });
+  await tab.goto(server.url(`/${lang}/`));
+  await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+  return tab;
+}
+
+/** Rounded boxes, in page coordinates, of every element a selector matches that is shown. */
+function boxes(page: Page, selector: string): Promise<Array<{ top: number; bottom: number; left: number; right: number }>> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .map((element) => element.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => ({ top: Math.round(r.top + scrollY), bottom: Math.round(r.bottom + scrollY), left: Math.round(r.left), right: Math.round(r.right) })),
+    selector,
+  );
+}
+
+describe.each(languages)('%s', (lang) => {
+  test('on a 375 × 740 phone: a header of one row; the headline and the key numbers, a strip of cards that scrolls by itself, on the first screen', async () => {
+    const page = await open(lang, 375);
+    const links = await boxes(page, '.site-header a');
+    expect(new Set(links.map((box) => box.top)).size, 'header links on more than one row').toBe(1);
+    const [header] = await boxes(page, '.site-header');
+    expect(header!.bottom).toBeLessThanOrEqual(56);
+
+    const [headline] = await boxes(page, 'h1');
+    const cards = await boxes(page, '.key-numbers li');
+    expect(cards).toHaveLength(5);
+    expect(headline!.bottom).toBeLessThan(740);
+    // One row of cards, the first wholly on the first screen, the next peeking in from the right.
+    expect(new Set(cards.map((card) => card.top)).size).toBe(1);
+    expect(cards[0]!.bottom).toBeLessThanOrEqual(740);
+    expect(cards[1]!.left).toBeLessThan(375);
+    // The strip scrolls, the page does not; the last card's link, focused, scrolls it into view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+    await page.locator('.key-numbers li a').last().focus();
+    const [last] = await boxes(page, '.key-numbers li:last-child');
+    expect(last!.left).toBeGreaterThanOrEqual(0);
+    expect(last!.right).toBeLessThanOrEqual(375);
+  });
+
+  test('at 1280 px the key numbers stand in three columns', async () => {
+    const page = await open(lang, 1280, 900);
+    const cards = await boxes(page, '.key-numbers li');
+    expect(cards.slice(0, 3).map((card) => card.top)).toEqual(Array(3).fill(cards[0]!.top));
+    expect(cards[3]!.top).toBeGreaterThan(cards[0]!.top);
+  });
+});
+
+test('English text hyphenates, its headings do not; Japanese text never does', async () => {
+  const hyphens = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).hyphens);
+  const en = await open('en', 375);
+  expect(await hyphens(en, '.article-section p')).toBe('auto');
+  expect(await hyphens(en, '.key-label')).toBe('auto');
+  expect(await hyphens(en, 'h1')).toBe('manual');
+  expect(await hyphens(en, '.article-section h2')).toBe('manual');
+  const ja = await open('ja', 375);
+  expect(await hyphens(ja, '.article-section p')).toBe('manual');
+});
