@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/lib/content-files';
 import { useTranslations } from '../../src/lib/i18n';
 import { phrases } from '../../src/lib/phrases';
 import { readSection } from '../../src/lib/section-file';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import { sharedTab } from '../support/browser';
 
 /*
  * Japanese headings break between phrases, never inside a word: in headless Chromium at a phone's,
  * a tablet's and a desktop's width, every line of the article's <h1> and <h2>s, and of the term
- * pages' <h1>, ends where a BudouX phrase of the heading's text ends. Only a phrase wider than a
- * whole line may break inside (overflow-wrap), rather than run off a 320 px screen. The text a
- * reader copies is the text of the source.
+ * pages' <h1>, ends where a BudouX phrase of the heading's text ends. The text a reader copies is
+ * the text of the source.
  */
 
 const widths = [320, 375, 768, 1280];
@@ -28,19 +25,8 @@ const { headline } = parse(readFileSync('content/ja/edition.yaml', 'utf8')) as {
 const article = { h1: [headline], h2: [ja('glance.numbers'), ja('nav.toc'), ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : []))] };
 const terms = sections.flatMap((s) => s.entries);
 
-let browser: Browser;
-let server: SiteServer;
-/** One tab for every page and width: a new tab costs a renderer process. */
-let page: Page;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await page?.context().close();
-  await Promise.all([browser?.close(), server?.close()]);
-});
+/** One tab for every page and width. */
+const { tab, site } = sharedTab();
 
 /** A heading as the browser lays it out: its element's name, its text, the text a reader who selects it copies, and the offsets in its text where its lines start, the first left out. */
 interface Laidout {
@@ -58,8 +44,9 @@ interface Laidout {
  * @param selector The headings.
  */
 async function headingsAt(path: string, width: number, selector: string): Promise<Laidout[]> {
+  const page = tab();
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(server.url(path));
+  await page.goto(site().url(path));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.locator(selector).evaluateAll((headings) =>
     headings.map((heading) => {

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/lib/languages';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import { sharedTab } from '../support/browser';
 
 /*
  * What a reader sees first: on a 375 × 740 phone, a header of one row, then the headline and the
@@ -10,22 +9,15 @@ import { serveSite, type SiteServer } from '../support/site';
  * three columns. And English text hyphenates, headings aside.
  */
 
-let browser: Browser;
-let server: SiteServer;
-/** One tab for every test, as a new tab costs a renderer process; each test loads the page afresh. */
-let tab: Page;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-  tab = await browser.newPage();
-});
-afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+/** One tab for every test; each loads its page afresh. */
+const { tab, site } = sharedTab();
 
 async function open(lang: string, width: number, height = 740): Promise<Page> {
-  await tab.setViewportSize({ width, height });
-  await tab.goto(server.url(`/${lang}/`));
-  await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-  return tab;
+  const page = tab();
+  await page.setViewportSize({ width, height });
+  await page.goto(site().url(`/${lang}/`));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
 }
 
 /** Rounded boxes, in page coordinates, of every element a selector matches that is shown. */

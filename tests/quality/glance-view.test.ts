@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sharedTab } from '../support/browser';
 
-let browser: Browser;
-let server: SiteServer;
-/** One tab for every test, as a new tab costs a renderer process; each test loads the page afresh. */
-let tab: Page;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-  tab = await browser.newPage();
-});
-afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+/** One tab for every test; each loads its page afresh. */
+const { tab, site } = sharedTab();
 
 async function open(lang: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  await tab.setViewportSize({ width, height: 900 });
-  await tab.emulateMedia({ media: 'screen', colorScheme });
-  await tab.goto(server.url(`/${lang}/`));
-  return tab;
+  const page = tab();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ media: 'screen', colorScheme });
+  await page.goto(site().url(`/${lang}/`));
+  return page;
 }
 
 describe.each(['ja', 'en'])('at a glance in %s', (lang) => {

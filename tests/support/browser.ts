@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveSite, type SiteServer } from './site';
 
 /**
  * Connects to the headless Chromium the global setup started (tests/setup/site.ts): one browser
@@ -37,4 +38,25 @@ export function keptTabs<T extends { page: Page } = { page: Page }>(): { get(kin
       tabs.clear();
     },
   };
+}
+
+/**
+ * One tab on the built site for every test of a file, opened before the first and closed after
+ * the last: a new tab costs a renderer process, and each test loads its page afresh anyway.
+ * Read `tab()` and `site()` inside tests, once the file's hooks have run.
+ */
+export function sharedTab(): { tab(): Page; site(): SiteServer } {
+  let browser: Browser | undefined;
+  let server: SiteServer | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+    page = await browser.newPage();
+  });
+  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('sharedTab: read inside a test, after beforeAll.');
+    return value;
+  };
+  return { tab: () => ready(page), site: () => ready(server) };
 }
