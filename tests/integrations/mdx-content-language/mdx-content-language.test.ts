@@ -1,23 +1,17 @@
 /**
- * Fixture tests for the mdx-content-language plugin, through Sätteri alone, with no Astro build:
- * each `fixtures/<case>/input.mdx` is compiled to JSX with the options Astro's MDX compiles with, as
- * though it were the file the table below names, and the JSX is compared with `output.jsx` beside
- * it, or the error with `error.txt`. Set UPDATE to write those files anew
- * (`UPDATE=1 npx vitest run tests/integrations/mdx-content-language`); without it, a missing or
- * different file fails the test.
+ * Fixture tests for the mdx-content-language plugin (tests/support/mdx-fixtures.ts): each fixture
+ * is compiled as the file the table below names, and its JSX compared with `output.jsx`, or its
+ * error with `error.txt`.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { mdxToJs, type MdastPluginEntry } from 'satteri';
+import type { MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { mdxContentLanguage } from '../../../src/integrations/mdx-content-language';
+import { compileMdx, expectFixture, projectRoot as root } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
-/** The project root, from which errors name files, as in a build. */
-const root = resolve(import.meta.dirname, '../../..');
-const update = Boolean(process.env['UPDATE']);
 
 /** Each fixture, and the file it is compiled as, relative to the root (undefined: MDX without a file). */
 const cases: Array<[name: string, file: string | undefined]> = [
@@ -41,16 +35,9 @@ const cases: Array<[name: string, file: string | undefined]> = [
   ['error-term-id-expression', 'content/en/overview.mdx'],
 ];
 
-/**
- * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
- * @param source The MDX.
- * @param file The file it stands for, relative to the root.
- * @param plugins The mdast plugins.
- */
-async function compile(source: string, file: string | undefined, plugins: MdastPluginEntry[]): Promise<string> {
-  const fileURL = file === undefined ? {} : { fileURL: pathToFileURL(resolve(root, file)) };
-  const { code } = await mdxToJs(source, { mdastPlugins: plugins, ...fileURL, jsx: true, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
-  return code;
+/** Compiles a fixture's MDX with these mdast plugins; the JSX. */
+function compile(source: string, file: string | undefined, plugins: MdastPluginEntry[]): Promise<string> {
+  return compileMdx(source, file, { mdastPlugins: plugins });
 }
 
 /**
@@ -75,13 +62,7 @@ describe('mdxContentLanguage', () => {
 
   test.each(cases)('%s', async (name, file) => {
     const { expected, actual } = await outcome(name, file);
-    const dir = join(fixtures, name);
-    if (update) {
-      for (const stale of ['output.jsx', 'error.txt']) rmSync(join(dir, stale), { force: true });
-      writeFileSync(join(dir, expected), actual);
-    }
-    expect(readdirSync(dir).sort(), `${name}: its files (run with UPDATE=1 to write ${expected})`).toEqual(['input.mdx', expected].sort());
-    expect(actual).toBe(readFileSync(join(dir, expected), 'utf8'));
+    expectFixture(join(fixtures, name), { [expected]: actual }, ['output.jsx', 'error.txt']);
   });
 
   test("locates an error at the element, for Astro's error overlay", async () => {

@@ -1,23 +1,16 @@
 /**
- * Fixture tests for the mdx-parallel plugin, through Sätteri alone, with no Astro build: each
- * `fixtures/<case>/input.mdx` is compiled to JSX with the options Astro's MDX compiles with, as
- * though it were the file the table below names, and the JSX is compared with `output.jsx` beside
- * it, the parts it records for the page with `parts.json`. Set UPDATE to write those files anew
- * (`UPDATE=1 npx vitest run tests/integrations/mdx-parallel`); without it, a missing or different
- * file fails the test.
+ * Fixture tests for the mdx-parallel plugin (tests/support/mdx-fixtures.ts): each fixture is
+ * compiled as the file the table below names, its JSX compared with `output.jsx`, the parts it
+ * records for the page with `parts.json`.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { mdxParallel } from '../../../src/integrations/mdx-parallel';
 import { partsKey } from '../../../src/lib/parallel';
+import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
-/** The project root, as in a build. */
-const root = resolve(import.meta.dirname, '../../..');
-const update = Boolean(process.env['UPDATE']);
 
 /** Each fixture, and the file it is compiled as, relative to the root. */
 const cases: Array<[name: string, file: string]> = [
@@ -39,21 +32,12 @@ const cases: Array<[name: string, file: string]> = [
 ];
 
 /**
- * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
- * @param source The MDX.
- * @param file The file it stands for, relative to the root.
+ * Compiles a fixture's MDX with the plugin.
  * @returns The JSX, and the parts recorded in the frontmatter (undefined when none are).
  */
 async function compile(source: string, file: string): Promise<{ code: string; parts: unknown }> {
   const astro = { frontmatter: {} as Record<string, unknown> };
-  const { code } = await mdxToJs(source, {
-    mdastPlugins: [mdxParallel()],
-    fileURL: pathToFileURL(resolve(root, file)),
-    jsx: true,
-    jsxImportSource: 'astro',
-    elementAttributeNameCase: 'html',
-    data: { astro },
-  });
+  const code = await compileMdx(source, file, { mdastPlugins: [mdxParallel()], data: { astro } });
   return { code, parts: astro.frontmatter[partsKey] };
 }
 
@@ -66,11 +50,6 @@ describe('mdxParallel', () => {
     const dir = join(fixtures, name);
     const { code, parts } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file);
     const written: Record<string, string> = { 'output.jsx': code, ...(parts === undefined ? {} : { 'parts.json': `${JSON.stringify(parts, null, 2)}\n` }) };
-    if (update) {
-      for (const stale of ['output.jsx', 'parts.json']) rmSync(join(dir, stale), { force: true });
-      for (const [out, text] of Object.entries(written)) writeFileSync(join(dir, out), text);
-    }
-    expect(readdirSync(dir).sort(), `${name}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', ...Object.keys(written)].sort());
-    for (const [out, text] of Object.entries(written)) expect(text, `${name}/${out}`).toBe(readFileSync(join(dir, out), 'utf8'));
+    expectFixture(dir, written, ['output.jsx', 'parts.json']);
   });
 });

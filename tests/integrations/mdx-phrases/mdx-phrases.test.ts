@@ -1,21 +1,15 @@
 /**
- * Fixture tests for the mdx-phrases plugin, through Sätteri alone, with no Astro build: each
- * `fixtures/<case>/input.mdx` is compiled to JSX with the options Astro's MDX compiles with, as
- * though it were the file the table below names, and the JSX is compared with `output.jsx` beside
- * it. Set UPDATE to write those files anew (`UPDATE=1 npx vitest run tests/integrations/mdx-phrases`);
- * without it, a missing or different file fails the test.
+ * Fixture tests for the mdx-phrases plugin (tests/support/mdx-fixtures.ts): each fixture is
+ * compiled as the file the table below names, and its JSX compared with `output.jsx`.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { defineHastPlugin, mdxToJs, type MdastPluginEntry } from 'satteri';
+import { defineHastPlugin, type MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { mdxPhrases } from '../../../src/integrations/mdx-phrases';
+import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
-/** The project root, as in a build. */
-const root = resolve(import.meta.dirname, '../../..');
-const update = Boolean(process.env['UPDATE']);
 
 /** Each fixture, and the file it is compiled as, relative to the root. */
 const cases: Array<[name: string, file: string]> = [
@@ -33,25 +27,14 @@ const cases: Array<[name: string, file: string]> = [
 ];
 
 /**
- * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
- * @param source The MDX.
- * @param file The file it stands for, relative to the root.
- * @param plugins The mdast plugins.
+ * Compiles a fixture's MDX with these mdast plugins.
  * @returns The JSX, and the text of each Markdown heading as Astro reads it to make the heading's
  *   id and its entry in `headings` (its plugin takes the hast element's `textContent`).
  */
 async function compile(source: string, file: string, plugins: MdastPluginEntry[]): Promise<{ code: string; headings: string[] }> {
   const headings: string[] = [];
   const read = defineHastPlugin({ name: 'heading-text', element: { filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], visit: (node, ctx) => void headings.push(ctx.textContent(node)) } });
-  const { code } = await mdxToJs(source, {
-    mdastPlugins: plugins,
-    hastPlugins: [read],
-    fileURL: pathToFileURL(resolve(root, file)),
-    jsx: true,
-    jsxImportSource: 'astro',
-    elementAttributeNameCase: 'html',
-  });
-  return { code, headings };
+  return { code: await compileMdx(source, file, { mdastPlugins: plugins, hastPlugins: [read] }), headings };
 }
 
 describe('mdxPhrases', () => {
@@ -62,12 +45,7 @@ describe('mdxPhrases', () => {
   test.each(cases)('%s', async (name, file) => {
     const dir = join(fixtures, name);
     const { code } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file, [mdxPhrases()]);
-    if (update) {
-      rmSync(join(dir, 'output.jsx'), { force: true });
-      writeFileSync(join(dir, 'output.jsx'), code);
-    }
-    expect(readdirSync(dir).sort(), `${name}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', 'output.jsx']);
-    expect(code).toBe(readFileSync(join(dir, 'output.jsx'), 'utf8'));
+    expectFixture(dir, { 'output.jsx': code }, ['output.jsx']);
   });
 
   test('leaves the text of headings, from which Astro makes their ids, as it was', async () => {
