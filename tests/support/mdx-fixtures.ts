@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type MdxCompileOptions } from 'satteri';
 import { expect } from 'vitest';
@@ -39,6 +39,7 @@ export function expectFixture(dir: string, written: Record<string, string>, kind
     for (const stale of kinds) rmSync(join(dir, stale), { force: true });
     for (const [name, text] of Object.entries(written)) writeFileSync(join(dir, name), text);
   }
-  expect(readdirSync(dir).sort(), `${dir}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', ...Object.keys(written)].sort());
-  for (const [name, text] of Object.entries(written)) expect(text, `${dir}/${name}`).toBe(readFileSync(join(dir, name), 'utf8'));
+  const fixture = relative(projectRoot, dir);
+  expect(readdirSync(dir).sort(), `${fixture}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', ...Object.keys(written)].sort());
+  for (const [name, text] of Object.entries(written)) expect(text, `${fixture}/${name}`).toBe(readFileSync(join(dir, name), 'utf8'));
 }
