@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { headersUnder, readHeaders } from '../tests/support/headers.ts';
@@ -83,24 +83,55 @@ export async function measureSite(dir: string, paths: string[], options: { base?
   }
 }
 
+/** What `watchRequests` tells: whether every request asked for is answered, and how to stop watching. */
+export interface RequestWatch {
+  /** Resolves once every request asked for so far is answered. */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Counts the requests a tab or a browser context asks for and has not yet had answered, so that a
+ * caller can wait for everything a page loads: every answer is local, so no wait is a timeout's
+ * guess. `asked` sees each request as it goes out.
+ */
+export function watchRequests(target: Page | BrowserContext, asked: (request: Request) => void = () => undefined): RequestWatch {
+  // A context sends the same request events as a tab, for all its tabs.
+  const events = target as Page;
+  let pending = 0;
+  const onRequest = (request: Request) => {
+    pending++;
+    asked(request);
+  };
+  const answered = () => void pending--;
+  events.on('request', onRequest);
+  events.on('requestfinished', answered);
+  events.on('requestfailed', answered);
+  return {
+    async idle() {
+      while (pending > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    stop() {
+      events.off('request', onRequest);
+      events.off('requestfinished', answered);
+      events.off('requestfailed', answered);
+    },
+  };
+}
+
 /**
  * Loads one page in a tab and measures it; `root` is the site's address, ending in `/`. Returns
  * only once every request the page made is answered, so that none is counted for the next page.
  */
 async function measurePage(page: Page, root: string, path: string): Promise<PageMeasurement> {
   const responses: Response[] = [];
-  let pending = 0;
-  const asked = () => pending++;
-  const answered = () => pending--;
   const received = (response: Response) => responses.push(response);
-  page.on('request', asked);
-  page.on('requestfinished', answered);
-  page.on('requestfailed', answered);
+  const requests = watchRequests(page);
   page.on('response', received);
   try {
     await page.goto(root + path.slice(1), { waitUntil: 'load' });
     const found = await page.evaluate(inPage);
-    while (pending > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await requests.idle();
 
     const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
     for (const response of responses) {
@@ -112,9 +143,7 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
     }
     return { path, requests: responses.length, bytes, ...found };
   } finally {
-    page.off('request', asked);
-    page.off('requestfinished', answered);
-    page.off('requestfailed', answered);
+    requests.stop();
     page.off('response', received);
   }
 }

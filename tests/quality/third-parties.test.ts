@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { watchRequests, type RequestWatch } from '../../bench/measure';
 import { launchBrowser } from '../support/browser';
 import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
 
@@ -14,17 +15,16 @@ let context: BrowserContext;
 let page: Page;
 /** Every URL the browser asked for, by the page being loaded at the time. */
 let requested: string[] = [];
-/** Requests asked for and not yet answered. */
-let pending = 0;
+let requests: RequestWatch;
 
 /**
  * Waits until the page has asked for everything its current state loads: two frames, so that the
  * layout after the last action (a scroll, a card opened) has started any lazy load, then until
- * every request asked for is answered. Every answer is local, so no wait is a timeout's guess.
+ * every request asked for is answered.
  */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await expect.poll(() => pending, { interval: 20 }).toBe(0);
+  await requests.idle();
 }
 
 beforeAll(async () => {
@@ -33,12 +33,7 @@ beforeAll(async () => {
   // before the browser reports it: this test must see every request the pages attempt.
   server = await serveSite();
   context = await browser.newContext();
-  context.on('request', (request) => {
-    requested.push(request.url());
-    pending++;
-  });
-  context.on('requestfinished', () => pending--);
-  context.on('requestfailed', () => pending--);
+  requests = watchRequests(context, (request) => requested.push(request.url()));
   // Nothing may leave the machine, even while the test fails: answer other origins here.
   await context.route(
     (url) => url.origin !== server.origin,
