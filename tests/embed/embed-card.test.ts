@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { embedScriptPath } from '../../src/lib/urls';
 import { axeRules } from '../support/axe';
-import { keptTabs, launchBrowser } from '../support/browser';
+import { keptTabs, launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
@@ -73,18 +73,7 @@ ${snippet.replace(canonical, site.origin)}
    * tab kept for these options, or, when `prepare` changes the context (a route), in a fresh one.
    */
   async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>) {
-    const open = async () => {
-      const context = await browser.newContext(options);
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-      });
-      await prepare?.(context);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      page.on('pageerror', (error) => problems.push(error.message));
-      return { page, problems };
-    };
+    const open = () => watchedTab(browser, options, prepare);
     const tab = prepare ? await open() : await tabs.get(JSON.stringify(options), open);
     tab.problems.length = 0;
     // The pointer parked where no link can be once the page loads.
@@ -215,19 +204,12 @@ ${snippet.replace(canonical, site.origin)}
   });
 
   test('on our demo page, under our own policy, the same card works', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-    });
+    const { page, problems } = await watchedTab(browser);
     await page.goto(site.url('/ja/embed/'));
     await page.hover(`a[href="${href('/en/glossary/alk-inhibitor/')}"]`);
     await cardShows(page, term('alk-inhibitor').en.definition);
     expect(problems).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   test('when our data cannot be reached, does nothing: no error, and links work as links', async () => {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
 
@@ -58,17 +58,7 @@ describe('in Chromium, served with the _headers file', () => {
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
   /** A page whose CSP violations and uncaught errors, in every document it visits, land in `problems`. */
-  async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext(options);
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    return { page, problems };
-  }
+  const open = (options: BrowserContextOptions = {}) => watchedTab(browser, options);
 
   describe('every page', () => {
     // One tab loads them all in turn, as a new tab costs a renderer process.

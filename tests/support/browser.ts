@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { serveSite, type SiteServer } from './site';
 
@@ -18,6 +18,23 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function withoutCardDelays(page: Page): Promise<void> {
   await page.addStyleTag({ content: 'a[data-term-ref] { interest-delay: 0s !important; }' });
+}
+
+/**
+ * A tab in a new context whose CSP violations and uncaught errors, in every document it visits,
+ * land in `problems`; `prepare` changes the context first (a route, say).
+ */
+export async function watchedTab(browser: Browser, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await prepare?.(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
 }
 
 /**
