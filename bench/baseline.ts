@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bytes } from './budget.ts';
-import type { AssetType, PageMeasurement } from './measure.ts';
+import { totalOf, type AssetType, type PageMeasurement } from './measure.ts';
 
 export const baselineFile = 'bench/baseline.json';
 
@@ -19,10 +19,8 @@ export interface Baseline {
 }
 
 function figures(page: PageMeasurement): Figures {
-  const kept = Object.fromEntries(Object.entries(page.bytes).map(([type, t]) => [type, { requests: t.requests, gzip: t.gzip }])) as Figures;
-  const all = Object.values(page.bytes);
-  kept.total = { requests: all.reduce((sum, t) => sum + t.requests, 0), gzip: all.reduce((sum, t) => sum + t.gzip, 0) };
-  return kept;
+  const kept = { ...page.bytes, total: totalOf(page) };
+  return Object.fromEntries(Object.entries(kept).map(([type, t]) => [type, { requests: t.requests, gzip: t.gzip }])) as Figures;
 }
 
 /** Writes the baseline as JSON, one line per page, so that a diff of it reads page by page. */
@@ -37,14 +35,15 @@ export function loadBaseline(): Baseline | undefined {
 
 /**
  * One line per type that changed since the baseline, e.g.
- * `  css: 4 requests, 7,035 B -> 1 request, 6,017 B`; none for a page the baseline lacks.
+ * `  css: 4 requests, 7,035 B -> 1 request, 6,017 B`; `  the same` when none did.
  */
 export function changesSince(baseline: Baseline, page: PageMeasurement): string[] {
   const before = baseline.pages[page.path];
   if (!before) return [`  new since ${baseline.commit}`];
   const now = figures(page);
   const say = (f: { requests: number; gzip: number }) => `${f.requests} ${f.requests === 1 ? 'request' : 'requests'}, ${bytes(f.gzip)}`;
-  return (Object.keys(now) as Array<keyof Figures>)
+  const changed = (Object.keys(now) as Array<keyof Figures>)
     .filter((type) => before[type].requests !== now[type].requests || before[type].gzip !== now[type].gzip)
     .map((type) => `  ${type}: ${say(before[type])} -> ${say(now[type])}`);
+  return changed.length ? changed : ['  the same'];
 }

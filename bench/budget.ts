@@ -1,4 +1,4 @@
-import type { PageMeasurement } from './measure.ts';
+import { totalOf, type PageMeasurement } from './measure.ts';
 
 /** What one page may cost a reader, compressed as a host sends it. */
 export interface Budget {
@@ -40,12 +40,11 @@ export function budgetFor(path: string): Budget {
  */
 export function budgetProblems(page: PageMeasurement, budget: Budget = budgetFor(page.path)): string[] {
   const problems: string[] = [];
-  const total = Object.values(page.bytes).reduce((sum, type) => sum + type.gzip, 0);
-  if (total > budget.totalGzip) problems.push(`total: ${bytes(total)} gzipped, over the budget of ${bytes(budget.totalGzip)}`);
+  const total = totalOf(page);
+  if (total.gzip > budget.totalGzip) problems.push(`total: ${bytes(total.gzip)} gzipped, over the budget of ${bytes(budget.totalGzip)}`);
   if (page.bytes.js.gzip > budget.scriptGzip) problems.push(`JavaScript: ${bytes(page.bytes.js.gzip)} gzipped, over the budget of ${bytes(budget.scriptGzip)}`);
   if (page.bytes.css.gzip > budget.styleGzip) problems.push(`CSS: ${bytes(page.bytes.css.gzip)} gzipped, over the budget of ${bytes(budget.styleGzip)}`);
-  const requests = Object.values(page.bytes).reduce((sum, type) => sum + type.requests, 0);
-  if (requests > budget.requests) problems.push(`requests: ${requests}, over the budget of ${budget.requests}`);
+  if (total.requests > budget.requests) problems.push(`requests: ${total.requests}, over the budget of ${budget.requests}`);
   for (const font of page.renderBlockingFonts) problems.push(`web font blocks rendering: ${font}`);
   if (page.layoutShift > 0) problems.push(`layout shifts while loading: CLS ${page.layoutShift.toFixed(4)}, budget 0`);
   return problems;

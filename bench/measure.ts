@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request, Response } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { headersUnder, readHeaders } from '../tests/support/headers.ts';
@@ -16,11 +16,15 @@ export interface Transfer {
   gzip: number;
 }
 
+/** Every response of a page together. */
+export function totalOf(page: Pick<PageMeasurement, 'bytes'>): Transfer {
+  return Object.values(page.bytes).reduce((sum, t) => ({ requests: sum.requests + t.requests, raw: sum.raw + t.raw, gzip: sum.gzip + t.gzip }));
+}
+
 /** What loading one page costs, as Chromium loads it with an empty cache. */
 export interface PageMeasurement {
   /** URL path of the page, e.g. `/ja/`. */
   path: string;
-  requests: number;
   bytes: Record<AssetType, Transfer>;
   /** Elements in the document once loaded. */
   domNodes: number;
@@ -46,41 +50,65 @@ function typeOf(response: Response): AssetType {
  */
 const contextOptions = { viewport: { width: 412, height: 915 }, locale: 'de-DE' };
 
+/** How `visitSite` serves a build and opens its tabs. */
+export interface SiteVisit {
+  /** The base path the site was built for (default `/`). */
+  base?: string;
+  /** A browser to use (default: one launched for the purpose, and closed after). */
+  browser?: Browser;
+  /** Tabs at once. */
+  tabs: number;
+  /** Options of each tab's context. */
+  context: BrowserContextOptions;
+  /** Readies a new tab before its first job. */
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
 /**
- * Serves a built site the way its `_headers` file asks and measures each page in headless Chromium.
+ * Serves a built site the way its `_headers` file asks and works through `jobs` in a few tabs of
+ * headless Chromium, each tab taking job after job: a new tab per job would cost a renderer
+ * process each. `visit` gets the tab, the site's root URL (ending in `/`) and the job.
+ */
+export async function visitSite<J>(dir: string, jobs: readonly J[], visit: (page: Page, root: string, job: J) => Promise<void>, options: SiteVisit): Promise<void> {
+  const { base = '/' } = options;
+  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, headersUnder(readHeaders(dir), base))]);
+  const root = server.origin + withBase(base, '');
+  const queue = [...jobs];
+  const work = async (): Promise<void> => {
+    const context = await browser.newContext(options.context);
+    try {
+      const page = await context.newPage();
+      await options.prepare?.(page);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await visit(page, root, job);
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.tabs }, work));
+  } finally {
+    await Promise.all([options.browser ? undefined : browser.close(), server.close()]);
+  }
+}
+
+/**
+ * Measures each page of a built site in headless Chromium, served the way its `_headers` file asks.
  * @param dir Folder of the built site.
  * @param paths Site-relative URL paths of the pages, e.g. `['/', '/ja/']`.
  * @param options The base path the site was built for (default `/`), and a browser to use
  *   (default: one launched for the purpose).
  */
-export async function measureSite(dir: string, paths: string[], options: { base?: string; browser?: Browser } = {}): Promise<PageMeasurement[]> {
-  const { base = '/' } = options;
-  const rules = readHeaders(dir);
-  const [browser, server] = await Promise.all([
-    options.browser ?? launchChromium(),
-    serveStatic(dir, base, headersUnder(rules, base)),
-  ]);
-  try {
-    // A few tabs at a time, each loading page after page with its cache off, so that every page is
-    // measured as a first visit: what is measured (bytes, requests, nodes, shifts) does not depend
-    // on how busy the browser is, and a new tab per page would cost a renderer process each.
-    const measurements: PageMeasurement[] = [];
-    const queue = [...paths];
-    const measureNext = async (): Promise<void> => {
-      const context = await browser.newContext(contextOptions);
-      try {
-        const page = await context.newPage();
-        await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) measurements.push(await measurePage(page, server.origin + withBase(base, ''), path));
-      } finally {
-        await context.close();
-      }
-    };
-    await Promise.all(Array.from({ length: 3 }, measureNext));
-    return measurements.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
-  } finally {
-    await Promise.all([options.browser ? undefined : browser.close(), server.close()]);
-  }
+export async function measureSite(dir: string, paths: string[], options: Pick<SiteVisit, 'base' | 'browser'> = {}): Promise<PageMeasurement[]> {
+  const measurements: PageMeasurement[] = [];
+  // Three tabs, each with its cache off, so that every page is measured as a first visit: what is
+  // measured (bytes, requests, nodes, shifts) does not depend on how busy the browser is.
+  await visitSite(dir, paths, async (page, root, path) => void measurements.push(await measurePage(page, root, path)), {
+    ...options,
+    tabs: 3,
+    context: contextOptions,
+    prepare: async (page) => (await page.context().newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true }),
+  });
+  return measurements.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
 }
 
 /** What `watchRequests` tells: whether every request asked for is answered, and how to stop watching. */
@@ -141,7 +169,7 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
       transfer.raw += body.length;
       transfer.gzip += body.length && gzipSync(body).length;
     }
-    return { path, requests: responses.length, bytes, ...found };
+    return { path, bytes, ...found };
   } finally {
     requests.stop();
     page.off('response', received);

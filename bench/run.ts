@@ -12,9 +12,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { buildSite } from '../tests/support/build.ts';
 import { builtPages } from '../tests/support/pages.ts';
-import { changesSince, loadBaseline, saveBaseline, baselineFile } from './baseline.ts';
+import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
 import { budgetFor, budgetProblems, bytes } from './budget.ts';
-import { assetTypes, measureSite, type PageMeasurement, type Transfer } from './measure.ts';
+import { assetTypes, measureSite, totalOf, type PageMeasurement, type Transfer } from './measure.ts';
 
 const dir = process.env['SITE_DIST'] ?? 'dist';
 
@@ -49,7 +49,7 @@ if (!process.argv.includes('--no-suite')) {
 
 /** One page's figures as a small table. */
 function report(page: PageMeasurement): string {
-  const total = Object.values(page.bytes).reduce((sum, t): Transfer => ({ requests: sum.requests + t.requests, raw: sum.raw + t.raw, gzip: sum.gzip + t.gzip }));
+  const total = totalOf(page);
   const row = (label: string, t: Transfer) => `  ${label.padEnd(6)}${String(t.requests).padStart(5)}${bytes(t.raw).padStart(12)}${bytes(t.gzip).padStart(12)}`;
   const problems = budgetProblems(page);
   const budget = budgetFor(page.path);
@@ -62,6 +62,6 @@ function report(page: PageMeasurement): string {
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
       : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped, CSS ${bytes(page.bytes.css.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests`,
-    ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...(changesSince(baseline, page).length ? changesSince(baseline, page) : ['  the same'])] : []),
+    ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...changesSince(baseline, page)] : []),
   ].join('\n');
 }

@@ -15,10 +15,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
-import { withBase } from '../src/lib/urls.ts';
-import { headersUnder, readHeaders } from '../tests/support/headers.ts';
 import { builtPages } from '../tests/support/pages.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { visitSite } from './measure.ts';
 
 const widths = [360, 1280] as const;
 const schemes = ['light', 'dark'] as const;
@@ -33,37 +31,27 @@ export function shotName(path: string, width: number, scheme: string): string {
 /** Takes every page's screenshots; resolves with how many it wrote. */
 export async function shoot(dir: string, out: string, base = '/'): Promise<number> {
   mkdirSync(out, { recursive: true });
-  // Served with the site's own headers, so that its Content-Security-Policy applies as on the host.
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(dir, base, headersUnder(readHeaders(dir), base))]);
   const jobs = builtPages(dir).flatMap((path) => widths.flatMap((width) => schemes.map((scheme) => ({ path, width, scheme }))));
-  const total = jobs.length;
-  try {
-    const work = async (): Promise<void> => {
-      // A locale the site lacks, so that the entry page stays put instead of going on to an edition.
-      const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'UTC', deviceScaleFactor: 1 });
-      try {
-        const page = await context.newPage();
-        for (let job = jobs.shift(); job; job = jobs.shift()) {
-          await page.setViewportSize({ width: job.width, height: 800 });
-          await page.emulateMedia({ colorScheme: job.scheme, reducedMotion: 'reduce' });
-          await page.goto(server.origin + withBase(base, job.path), { waitUntil: 'load' });
-          // Fonts first, then two frames, so that what is shot is laid out in its final fonts.
-          await page.evaluate(async () => {
-            await document.fonts.ready;
-            for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
-          });
-          // Transitions ended and no caret, so that two shots of one build are the same pixels.
-          await page.screenshot({ path: join(out, shotName(job.path, job.width, job.scheme)), fullPage: true, animations: 'disabled', caret: 'hide' });
-        }
-      } finally {
-        await context.close();
-      }
-    };
-    await Promise.all(Array.from({ length: tabs }, work));
-    return total;
-  } finally {
-    await Promise.all([browser.close(), server.close()]);
-  }
+  // Served with the site's own headers, so that its Content-Security-Policy applies as on the host.
+  // A locale the site lacks, so that the entry page stays put instead of going on to an edition.
+  await visitSite(
+    dir,
+    jobs,
+    async (page, root, job) => {
+      await page.setViewportSize({ width: job.width, height: 800 });
+      await page.emulateMedia({ colorScheme: job.scheme, reducedMotion: 'reduce' });
+      await page.goto(root + job.path.slice(1), { waitUntil: 'load' });
+      // Fonts first, then two frames, so that what is shot is laid out in its final fonts.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      });
+      // Transitions ended and no caret, so that two shots of one build are the same pixels.
+      await page.screenshot({ path: join(out, shotName(job.path, job.width, job.scheme)), fullPage: true, animations: 'disabled', caret: 'hide' });
+    },
+    { base, tabs, context: { locale: 'de-DE', timezoneId: 'UTC', deviceScaleFactor: 1 } },
+  );
+  return jobs.length;
 }
 
 /** How two PNGs of the same name compare, as Chromium decodes them. */
