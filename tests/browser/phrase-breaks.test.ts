@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/lib/content-files';
+import { buildPublication, type LanguageContent } from '../../src/lib/content-model';
 import { useTranslations } from '../../src/lib/i18n';
 import { phrases } from '../../src/lib/phrases';
-import { readSection } from '../../src/lib/section-file';
+import { editionSchema } from '../../src/schemas/content';
 import { sharedTab } from '../support/browser';
 
 /*
@@ -17,13 +18,10 @@ import { sharedTab } from '../support/browser';
 const widths = [320, 375, 768, 1280];
 
 const ja = useTranslations('ja');
-const sections = readContentFiles(process.cwd(), 'content', ['ja'])
-  .files.filter((file) => file.name.endsWith('.mdx'))
-  .map((file) => readSection(file.path, 'ja', file.text));
-const { headline } = parse(readFileSync('content/ja/edition.yaml', 'utf8')) as { headline: string };
+const [{ sections, glossary: terms }] = buildPublication(readContentFiles(process.cwd(), 'content', ['ja']), ['ja']).languages as [LanguageContent];
+const { headline } = editionSchema.parse(parse(readFileSync('content/ja/edition.yaml', 'utf8')));
 /** The article's headings, as their sources write them: the headline; the key numbers, the contents and each top-level section. */
 const article = { h1: [headline], h2: [ja('glance.numbers'), ja('nav.toc'), ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : []))] };
-const terms = sections.flatMap((s) => s.entries);
 
 /** One tab for every page and width. */
 const { tab, site } = sharedTab();
