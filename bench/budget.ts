@@ -19,8 +19,8 @@ export interface Budget {
 export const pageBudget: Budget = {
   totalGzip: 35_000,
   scriptGzip: 1_000,
-  // The one stylesheet as it is, so that it does not grow; it should come down to 4,000 B.
-  styleGzip: 6_500,
+  // The article's stylesheet as it is (5.2 KB), so that it does not grow; the aim is 4,000 B.
+  styleGzip: 5_200,
   // The page, its stylesheet, its script and the favicon.
   requests: 4,
 };
@@ -30,8 +30,10 @@ export const pageBudget: Budget = {
  * load its script and, once a term link is near, the glossary data it fetches.
  */
 export function budgetFor(path: string): Budget {
-  if (!/\/embed\/$/.test(path)) return pageBudget;
-  return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
+  if (/\/embed\/$/.test(path)) return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
+  // The parallel view has the editions' parts and its rows of pairs.
+  if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 300 };
+  return pageBudget;
 }
 
 /**
