@@ -50,6 +50,17 @@ describe('a term page', () => {
     expect(await page.locator(':target').textContent()).toContain(quote.slice(0, 40));
     await page.close();
   });
+
+  test('prints its code to copy by hand, without the Copy buttons a page cannot offer on paper', async () => {
+    const page = await open('/en/glossary/gsk3-inhibitor/');
+    const copy = page.locator('.snippet button');
+    expect(await copy.count()).toBeGreaterThan(0);
+    await expect.poll(() => copy.first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await copy.evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).length)).toBe(0);
+    expect(await page.locator('.snippet pre').first().isVisible()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the glossary page', () => {
