@@ -19,8 +19,8 @@ export interface Budget {
 export const pageBudget: Budget = {
   totalGzip: 35_000,
   scriptGzip: 1_000,
-  // The article's stylesheet as it is (5.2 KB), so that it does not grow; the aim is 4,000 B.
-  styleGzip: 5_200,
+  // The editions' stylesheet as it is (4.95 KB), so that it does not grow; the aim is 4,000 B.
+  styleGzip: 5_000,
   // The page, its stylesheet, its script and the favicon.
   requests: 4,
 };
