@@ -10,7 +10,7 @@ import postcss from 'postcss';
 /** The theme's file, from the project root (Astro runs endpoints from its build folder). */
 export const themeFile = 'src/styles/theme.css';
 
-/** Every custom property of the `@theme` block, by name, its value as written. */
+/** Every custom property of the `@theme` blocks, by name, its value as written. */
 export type Theme = ReadonlyMap<string, string>;
 
 /**
