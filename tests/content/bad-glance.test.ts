@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DIR, loadBrokenEdition, syncBrokenEdition } from '../support/content';
+import { DIR, loadEdition, syncBrokenEdition } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
 const syncTimeout = 120_000;
@@ -57,7 +57,7 @@ describe('at a glance not traced to sound sections fails `astro sync`, naming fi
 describe('the at-a-glance loader, called as Astro calls it, fails before storing anything; the sections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    expect(await loadBrokenEdition(['en/at-a-glance.yaml', change])).toEqual([
+    expect(await loadEdition(['en/at-a-glance.yaml', change])).toEqual([
       'stored',
       { message: [`At a glance has ${count}:`, ...problems].join('\n'), hint, location },
     ]);

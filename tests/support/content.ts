@@ -43,7 +43,7 @@ export function copyEdition(change?: Change): string {
  * resolves with `undefined` when the sync succeeds.
  * @param dir The content directory, relative to the project root.
  */
-export async function syncEdition(dir: string): Promise<string | undefined> {
+async function syncEdition(dir: string): Promise<string | undefined> {
   // Relative to the root: Astro joins `--config` to it.
   const config = join(dir, '.astro.config.mjs');
   mkdirSync(resolve(dir, '.cache'), { recursive: true });
@@ -96,12 +96,12 @@ export type LoaderOutcome = LoaderFailure | 'stored';
 class Stored extends Error {}
 
 /**
- * Copies the fixture with one file changed and calls both content loaders on it, as Astro does,
- * with a context that holds only the project root: both must judge the content before storing
- * anything. Resolves with what each did, the sections' loader first.
- * @example const [sections, glance] = await loadBrokenEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
+ * Copies the fixture, with one file changed if a change is given, and calls both content loaders on
+ * it, as Astro does, with a context that holds only the project root: both must judge the content
+ * before storing anything. Resolves with what each did, the sections' loader first.
+ * @example const [sections, glance] = await loadEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
  */
-export async function loadBrokenEdition(change: Change): Promise<LoaderOutcome[]> {
+export async function loadEdition(change?: Change): Promise<LoaderOutcome[]> {
   const dir = copyEdition(change);
   const root = pathToFileURL(`${process.cwd()}/`);
   const only = <T extends object>(target: T, allowed: string) =>
