@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sharedTab } from '../support/browser';
 
-let browser: Browser;
-let server: SiteServer;
+const { tab, site, browser } = sharedTab();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
-  await page.goto(server.url(path));
+/** A page of the site, loaded afresh in the file's tab: 1280 px wide, light, with JavaScript. */
+async function open(path: string, { width = 1280, colorScheme = 'light' }: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = tab();
+  await page.setViewportSize({ width, height: 640 });
+  await page.emulateMedia({ media: 'screen', colorScheme });
+  await page.goto(site().url(path));
   return page;
 }
 
@@ -26,9 +18,8 @@ describe('a term page', () => {
     '%s fits a 320 px screen without scrolling sideways, in both colour schemes',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await open(path, { viewport: { width: 320, height: 640 }, colorScheme });
+        const page = await open(path, { width: 320, colorScheme });
         expect(await page.evaluate(() => document.documentElement.scrollWidth), colorScheme).toBeLessThanOrEqual(320);
-        await page.close();
       }
     },
   );
@@ -38,12 +29,11 @@ describe('a term page', () => {
     await page.click('a[data-language-switch]');
     await page.waitForURL(/\/en\/glossary\/alk-inhibitor\//);
     expect(await page.locator('main h1').textContent()).toBe('ALK inhibitor');
-    await page.close();
   });
 
   test('reads without JavaScript, and its link into the article lands on the sentence\'s paragraph', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(server.url('/en/glossary/gsk3-inhibitor/'));
+    const page = await browser().newPage({ javaScriptEnabled: false });
+    await page.goto(site().url('/en/glossary/gsk3-inhibitor/'));
     const quote = (await page.locator('.term-uses blockquote').first().textContent())?.trim() ?? '';
     await page.locator('.term-uses a').first().click();
     await page.waitForURL(/\/en\/#overview-2$/);
@@ -59,7 +49,6 @@ describe('a term page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await copy.evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).length)).toBe(0);
     expect(await page.locator('.snippet pre').first().isVisible()).toBe(true);
-    await page.close();
   });
 });
 
@@ -70,6 +59,5 @@ describe('the glossary page', () => {
     const [targeted, other] = await Promise.all([background('drug-resistant-cancer-cell'), background('alk-inhibitor')]);
     expect(targeted).not.toBe(other);
     expect(await page.locator('#drug-resistant-cancer-cell').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
-    await page.close();
   });
 });

@@ -60,9 +60,10 @@ export function keptTabs<T extends { page: Page } = { page: Page }>(): { get(kin
 /**
  * One tab on the built site for every test of a file, opened before the first and closed after
  * the last: a new tab costs a renderer process, and each test loads its page afresh anyway.
- * Read `tab()` and `site()` inside tests, once the file's hooks have run.
+ * Read `tab()`, `site()` and `browser()` (for a tab of other options) inside tests, once the
+ * file's hooks have run.
  */
-export function sharedTab(): { tab(): Page; site(): SiteServer } {
+export function sharedTab(): { tab(): Page; site(): SiteServer; browser(): Browser } {
   let browser: Browser | undefined;
   let server: SiteServer | undefined;
   let page: Page | undefined;
@@ -75,5 +76,5 @@ export function sharedTab(): { tab(): Page; site(): SiteServer } {
     if (value === undefined) throw new Error('sharedTab: read inside a test, after beforeAll.');
     return value;
   };
-  return { tab: () => ready(page), site: () => ready(server) };
+  return { tab: () => ready(page), site: () => ready(server), browser: () => ready(browser) };
 }
