@@ -1,11 +1,26 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { configDefaults } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Tests of pure functions and of the content layer, which read no build and mock nothing. */
 const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
 /** Components and layouts, rendered with the Container API; some mock `astro:content` or a module reading it. */
 const components = ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts'];
+
+/** The order the projects' files start in: those that need no build first (see tests/setup/site.ts). */
+const projectOrder = ['unit', 'components', 'site'];
+
+/**
+ * Vitest's order within each project (slowest or largest file first), the projects in
+ * `projectOrder` rather than by name: the unit and component files run while the site still builds.
+ */
+class BuildLastSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => projectOrder.indexOf(file.project.name);
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // Astro's Vite configuration, so that components, layouts and `astro:` modules load in tests.
 export default getViteConfig({
@@ -14,9 +29,10 @@ export default getViteConfig({
     exclude: [...configDefaults.exclude, 'tests/.tmp/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One pool of two workers for every project, the largest files first: the suite is bound by the
-    // two cores, which the browser tests alone keep busy.
+    // One pool of two workers for every project, the slowest files of each first: the suite is bound
+    // by the two cores, which the browser tests alone keep busy.
     maxWorkers: 2,
+    sequence: { sequencer: BuildLastSequencer },
     projects: [
       // A worker keeps the modules these files import (Shiki, citation-js, Astro's runtime) from one
       // file to the next, instead of evaluating them again for each: they keep no state a test sets.

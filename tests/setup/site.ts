@@ -2,8 +2,14 @@
  * Vitest global setup of the `site` project: builds the site once, hosted under a sub-path so
  * that every link is checked against a base, and starts the one headless Chromium that every
  * browser test connects to. Both reach the test files through `inject` (see tests/support).
+ *
+ * The build goes on after this returns: Vitest starts no worker before its global setups end, and
+ * the files that need no build (the unit and component projects, which run first) use the cores
+ * it leaves free meanwhile. A site test file waits for it by asking `siteReady` (tests/support/site.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../src/integrations/chromium.ts';
 import { buildSite } from '../support/build.ts';
@@ -15,6 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The build under test: its folder and the URL it is built for (origin and base path). */
     site: { dir: string; url: string };
+    /** Answers once the build has ended: 200 when it succeeded, 500 with its output when it failed. */
+    siteReady: string;
     /** Where the shared Chromium listens, for `chromium.connect`. */
     browserEndpoint: string;
   }
@@ -25,15 +33,32 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // pages render), so that two runs at once never build over each other.
   mkdirSync('tests/.tmp', { recursive: true });
   const dir = mkdtempSync('tests/.tmp/site-');
-  const removeBuild = () => rmSync(dir, { recursive: true, force: true });
-  const [, browser] = await Promise.all([buildSite(dir, { SITE_URL: url.origin, BASE_PATH: url.pathname }), launchChromiumServer()]).catch((error: unknown) => {
-    removeBuild();
+  const built = buildSite(dir, { SITE_URL: url.origin, BASE_PATH: url.pathname }).then(
+    () => undefined,
+    // The message holds what the build wrote to stderr; its log went to stdout.
+    (error: { stdout?: string; message: string }) => `${error.message}\n${error.stdout ?? ''}`.trimEnd(),
+  );
+  const ready = createServer((_, response) => {
+    void built.then((failure) => {
+      response.statusCode = failure === undefined ? 200 : 500;
+      response.end(failure ?? 'built');
+    });
+  });
+  const stop = async () => {
+    await built;
+    ready.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  await new Promise<void>((listening) => ready.listen(0, '127.0.0.1', listening));
+  const browser = await launchChromiumServer().catch(async (error: unknown) => {
+    await stop();
     throw error;
   });
   project.provide('site', { dir, url: url.href });
+  project.provide('siteReady', `http://127.0.0.1:${(ready.address() as AddressInfo).port}/`);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await browser.close();
-    removeBuild();
+    await stop();
   };
 }

@@ -15,6 +15,9 @@ export const siteUrl = new URL(built.url);
 /** The base path every link of the build starts with, e.g. `/alk-gsk3/`. */
 export const base = siteUrl.pathname;
 
+// The global setup builds on while the first files run; every site file starts once it has built.
+const ready = await fetch(inject('siteReady'));
+if (!ready.ok) throw new Error(`The build under test failed:\n${await ready.text()}`);
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}/: the global setup should have built it.`);
 
 /**
