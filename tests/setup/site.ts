@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../src/integrations/chromium.ts';
+import { launchChromiumServer, npmChromium } from '../../src/integrations/chromium.ts';
 import { buildSite } from '../support/build.ts';
 
 /** How the build under test is hosted. */
@@ -29,6 +29,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Where npm brings a Chromium (Linux x64), the whole suite uses it unless CHROMIUM_PATH names
+  // another: the build under test and its PDFs, the second build, and every browser test. Line
+  // breaks, PDF pages and pixels differ between Chromium versions, so the suite then judges the same
+  // browser, of the version package-lock.json pins, on every such machine; and, a headless shell
+  // without a desktop browser's services, it takes half the CPU an installed Chromium does.
+  // Builds outside the tests (`npm start`) keep chromiumPath()'s order, an installed browser first.
+  const pinned = process.env['CHROMIUM_PATH'] ? undefined : npmChromium();
+  if (pinned) process.env['CHROMIUM_PATH'] = pinned;
   // A folder of this run's own, inside the project (where the built chunks find node_modules while
   // pages render), so that two runs at once never build over each other.
   mkdirSync('tests/.tmp', { recursive: true });
