@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
@@ -16,8 +17,16 @@ export const siteUrl = new URL(built.url);
 export const base = siteUrl.pathname;
 
 // The global setup builds on while the first files run; every site file starts once it has built.
-const ready = await fetch(inject('siteReady'));
-if (!ready.ok) throw new Error(`The build under test failed:\n${await ready.text()}`);
+// node:http, not fetch: fetch gives up on an answer after 300 s, and a slow machine builds longer.
+const ready = await new Promise<{ ok: boolean; text: string }>((resolve, reject) => {
+  get(inject('siteReady'), (response) => {
+    let text = '';
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => (text += chunk));
+    response.on('end', () => resolve({ ok: response.statusCode === 200, text }));
+  }).on('error', reject);
+});
+if (!ready.ok) throw new Error(`The build under test failed:\n${ready.text}`);
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}/: the global setup should have built it.`);
 
 /**
