@@ -13,7 +13,7 @@ import { pdfPath } from '../../src/lib/urls';
 import { distDir, loadPage } from '../support/site';
 import { normalizeText } from '../support/text';
 
-/** The page box of print.css (`@page { margin: 20mm 22mm }`) in PostScript points, y from the page's foot. */
+/** The page box of print/site.css (`@page { margin: 20mm 22mm }`) in PostScript points, y from the page's foot. */
 const mm = 72 / 25.4;
 const textFoot = 20 * mm;
 const textHead = 20 * mm;
