@@ -12,16 +12,22 @@ export type SnippetLang = 'html' | 'markdown' | 'http' | 'bibtex' | 'json' | 'ri
  */
 const theme = createCssVariablesTheme({ name: 'snippet', variablePrefix: '--hl-', fontStyle: true });
 
+/**
+ * The token roles the snippets' grammars give, each with its rule in snippets.css. Shiki's theme
+ * has others (comments, parameters, italic and bold text) that no snippet has: a page should
+ * carry no rule it never uses.
+ */
+const roles = new Set(['string-expression', 'function', 'keyword', 'string', 'constant', 'link']);
+
 /** Font styles Shiki writes inline, and the classes that carry them instead. */
 const fontClasses: Record<string, string> = {
-  'font-style:italic': 'hl-italic',
-  'font-weight:bold': 'hl-bold',
   'text-decoration:underline': 'hl-underline',
 };
 
 /**
- * Classes for the declarations of one inline style. Text in the foreground colour needs none.
- * @example styleClasses('color:var(--hl-token-string);font-style:italic') // ['hl-string', 'hl-italic']
+ * Classes for the declarations of one inline style. Text in the foreground colour needs none,
+ * nor punctuation, which has that colour.
+ * @example styleClasses('color:var(--hl-token-link);text-decoration:underline') // ['hl-link', 'hl-underline']
  */
 export function styleClasses(style: string): string[] {
   return style
@@ -29,9 +35,9 @@ export function styleClasses(style: string): string[] {
     .filter(Boolean)
     .flatMap((declaration) => {
       const role = /^color:var\(--hl-(?:token-)?([a-z-]+)\)$/.exec(declaration)?.[1];
-      if (role === 'foreground') return [];
-      const found = role ? `hl-${role}` : fontClasses[declaration];
-      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add one in src/lib/highlight.ts, with its colour in src/styles/theme.css and its rule in src/styles/snippets.css.`);
+      if (role === 'foreground' || role === 'punctuation') return [];
+      const found = role ? roles.has(role) && `hl-${role}` : fontClasses[declaration];
+      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add it to src/lib/highlight.ts, with its colour in src/styles/theme.css and its rule in src/styles/snippets.css.`);
       return [found];
     });
 }

@@ -27,12 +27,15 @@ describe('highlight', () => {
 });
 
 describe('styleClasses', () => {
-  test('maps roles and font styles to classes, and the foreground to none', () => {
-    expect(styleClasses('color:var(--hl-token-string);font-style:italic')).toEqual(['hl-string', 'hl-italic']);
+  test('maps roles and font styles to classes, and the foreground and punctuation to none', () => {
+    expect(styleClasses('color:var(--hl-token-link);text-decoration:underline')).toEqual(['hl-link', 'hl-underline']);
     expect(styleClasses('color:var(--hl-foreground)')).toEqual([]);
+    expect(styleClasses('color:var(--hl-token-punctuation)')).toEqual([]);
   });
 
   test('refuses a style it has no class for, rather than drop a colour silently', () => {
-    expect(() => styleClasses('color:#ff0000')).toThrow(/no class/);
+    for (const style of ['color:#ff0000', 'color:var(--hl-token-comment)', 'font-style:italic']) {
+      expect(() => styleClasses(style)).toThrow(`Shiki wrote the style "${style}", which has no class`);
+    }
   });
 });
