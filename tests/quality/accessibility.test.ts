@@ -70,6 +70,25 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
   }, 180_000);
 });
 
+describe('links in running text', () => {
+  // WCAG 1.4.1: the accent is not 3:1 against the text's colour, so colour alone would not tell a
+  // link from the words around it. axe reports that case only as one to review, never as a failure.
+  // Links that stand alone are left out: the backlinks' arrows, the ⇄ links, the entry page's choices.
+  test.each(pages)('are underlined on %s, the glossary markers dotted', async (path) => {
+    await page.goto(server.url(path));
+    const links = page.locator('main :is(p, li, dt, dd, address) a[href]:not(.backlinks a, .parallel-link, .edition-link, .language-choice-link)');
+    const wrong = await links.evaluateAll((all) =>
+      all.flatMap((a) => {
+        const { textDecorationLine: line, textDecorationStyle: style } = getComputedStyle(a);
+        const wanted = a.matches('.term-ref') ? 'underline dotted' : 'underline solid';
+        return `${line} ${style}` === wanted ? [] : [`"${a.textContent?.trim().slice(0, 30)}": ${line} ${style}, not ${wanted}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+    if (/\/(ja|en)\/$/.test(path)) expect(await links.count()).toBeGreaterThan(20);
+  });
+});
+
 /** Where one press of Tab put the focus. */
 interface Stop {
   /** Position of the element in document order, to compare with the expected order. */
