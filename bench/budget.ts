@@ -19,8 +19,8 @@ export interface Budget {
 export const pageBudget: Budget = {
   totalGzip: 35_000,
   scriptGzip: 1_000,
-  // The editions' stylesheet as it is (4.9 KB), so that it does not grow; the aim is 4,000 B.
-  styleGzip: 5_000,
+  // The editions' stylesheet as it is (4.5 KB), so that it does not grow; the aim is 4,000 B.
+  styleGzip: 4_600,
   // The page, its stylesheet, its script and the favicon.
   requests: 4,
 };
@@ -32,7 +32,7 @@ export const pageBudget: Budget = {
 export function budgetFor(path: string): Budget {
   if (/\/embed\/$/.test(path)) return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
   // The parallel view has the editions' parts and its rows of pairs.
-  if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 300 };
+  if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 350 };
   return pageBudget;
 }
 
