@@ -42,6 +42,8 @@ interface Row {
 interface Page {
   rows: Row[];
   flow: string;
+  /** The text runs the PDF draws, in that order, each at its baseline. */
+  items: Row[];
   height: number;
 }
 
@@ -70,6 +72,7 @@ async function readPages(file: string): Promise<Page[]> {
       pages.push({
         rows: rows.map(({ items: parts, y, size }) => ({ text: parts.sort((a, b) => a.x - b.x).map((part) => part.text).join(' '), y, size })),
         flow: key(items.map((item) => item.text).join('')),
+        items: items.map(({ text, y, size }) => ({ text, y, size })),
         height: page.view[3] ?? 0,
       });
     }
@@ -154,6 +157,25 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
       wanted.filter(([, text]) => !first.includes(key(text))).map(([what, text]) => `page 1 lacks ${what}: "${text.trim().slice(0, 80)}"`),
       'what page 1 must hold',
     ).toEqual([]);
+  });
+
+  test('sets the key numbers in one row of boxes, every figure on the same baseline', () => {
+    // Each figure is the first run of drawn text that spells it: the boxes follow the title block.
+    const items = pages[0]!.items;
+    const spelled = (figure: string) => {
+      for (let start = 0; start < items.length; start++) {
+        let joined = '';
+        for (let end = start; end < items.length && joined.length < figure.length; end++) {
+          joined += key(items[end]!.text);
+          if (joined === figure) return items.slice(start, end + 1).map((item) => item.y.toFixed(1));
+        }
+      }
+      return [];
+    };
+    const figures = [...document.querySelectorAll('.key-numbers .key-figure')].map((figure) => key(figure.textContent ?? ''));
+    const baselines = new Map(figures.map((figure) => [figure, spelled(figure)]));
+    expect(figures.filter((figure) => !baselines.get(figure)!.length), 'figures page 1 does not draw').toEqual([]);
+    expect(new Set([...baselines.values()].flat()), 'the figures\' baselines').toHaveProperty('size', 1);
   });
 
   test(`fills page 1 to within ${firstPageGap} lines of the foot, and every other page but the last to within ${largestGap}`, () => {
