@@ -2,13 +2,14 @@
  * Decides what an author is told first about broken content. Problems come in stages, each checked
  * only when the one before found nothing, so the root cause leads and nothing that follows from it
  * buries it: files that do not read (MDX syntax, frontmatter), then the sections as a publication (ids,
- * glossary, references, parity), then at a glance (the drawing and the key numbers), which is
- * traced to the sections.
+ * glossary, references, parity), then at a glance (the drawing and the key numbers) and "What
+ * this means", which are traced to the sections.
  */
 import { formatProblem, type ContentProblem } from './content-problem';
 import type { Publication } from './content-model';
 import { checkPublication } from './publication-check';
 import { checkGlances } from './glance-check';
+import { checkMeanings } from './meaning-check';
 
 /** What to tell the author: a headline, the problems in order, how to go about fixing them. */
 export interface ContentReport {
@@ -52,6 +53,22 @@ export function glanceReport(publication: Publication): ContentReport | undefine
     subject: 'At a glance',
     problems,
     hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
+  };
+}
+
+/**
+ * The report on "What this means", or undefined when every statement is traced or marked as added;
+ * undefined too while the sections have problems, as the panel is traced to them.
+ * @param publication The content model.
+ */
+export function meaningReport(publication: Publication): ContentReport | undefined {
+  if (sectionProblems(publication).length) return undefined;
+  const problems = checkMeanings(publication);
+  if (!problems.length) return undefined;
+  return {
+    subject: '"What this means"',
+    problems,
+    hint: 'Each statement names the paragraph it restates (`restates`) and quotes its words exactly (`quote`), or says that this site added it and from where (`added`).',
   };
 }
 

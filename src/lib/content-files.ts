@@ -1,9 +1,12 @@
 /**
  * Lists and reads the files the content model is built from: every `<lang>/*.mdx` section and
- * `<lang>/at-a-glance.yaml` of a content directory, named by their paths relative to the project root.
+ * `<lang>/at-a-glance.yaml`, `edition.yaml` and `what-this-means.yaml` of a content directory, named by their paths relative to the project root.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** The YAML files of a language that the model reads besides its sections. */
+const modelFiles = ['at-a-glance.yaml', 'edition.yaml', 'what-this-means.yaml'];
 
 /** One file of the content. */
 export interface ContentFile {
@@ -37,7 +40,7 @@ export function readContentFiles(root: string, base: string, langs: readonly str
     const folder = resolve(absolute, lang);
     if (!existsSync(folder)) return [];
     return readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx') || name === 'at-a-glance.yaml')
+      .filter((name) => name.endsWith('.mdx') || modelFiles.includes(name))
       .sort()
       .map((name) => ({ path: joinPath(dir, `${lang}/${name}`), lang, name, text: readFileSync(resolve(folder, name), 'utf8') }));
   });

@@ -3,8 +3,9 @@
  * glossary and at a glance, read once from the files of a content directory. The loaders check it;
  * the ※ number of a glossary term is computed here and nowhere else.
  */
-import { joinPath, type ContentDirectory } from './content-files';
+import { joinPath, type ContentDirectory, type ContentFile } from './content-files';
 import { readGlance, type GlanceFile } from './glance-source';
+import { readMeaning, type MeaningFile } from './meaning-source';
 import type { Block, TermReference } from './mdx-section';
 import { readSection, type DeclaredEntry, type Placed, type SectionFile } from './section-file';
 
@@ -29,6 +30,10 @@ export interface LanguageContent {
   glossary: NumberedEntry[];
   /** At a glance; undefined when the language has no `at-a-glance.yaml`. */
   glance: GlanceFile | undefined;
+  /** "What this means"; undefined when the language has no `what-this-means.yaml`. */
+  meaning: MeaningFile | undefined;
+  /** The title block's file, `edition.yaml`, which its own collection reads; the model checks its description. */
+  edition: ContentFile | undefined;
 }
 
 /** The whole publication: every language's edition, the original first. */
@@ -49,7 +54,9 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         .filter((f) => f.name.endsWith('.mdx'))
         .map((f) => readSection(f.path, lang, f.text))
         .sort((a, b) => (a.data?.order ?? Infinity) - (b.data?.order ?? Infinity) || (a.file < b.file ? -1 : 1));
-      const glance = own.find((f) => f.name === 'at-a-glance.yaml');
+      const named = (name: string) => own.find((f) => f.name === name);
+      const glance = named('at-a-glance.yaml');
+      const meaning = named('what-this-means.yaml');
       return {
         lang,
         dir: joinPath(dir, lang),
@@ -58,6 +65,8 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         references: sections.flatMap((s) => s.references),
         glossary: numberEntries(sections.find((s) => s.entries.length)?.entries ?? []),
         glance: glance && readGlance(glance.path, lang, glance.text),
+        meaning: meaning && readMeaning(meaning.path, lang, meaning.text),
+        edition: named('edition.yaml'),
       };
     }),
   };

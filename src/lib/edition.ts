@@ -1,12 +1,12 @@
 /**
  * Reads the content collections for the pages: one language's sections in reading order (each with
- * what the content model stored of it), its glossary, title block and at a glance, and the paper.
+ * what the content model stored of it), its glossary, title block, at a glance and "What this means", and the paper.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { GlossaryContent } from './glossary-data';
 import { blocksReferencing } from './glossary';
 import { languages, originalLang, type Lang } from './languages';
-import type { EditionData, GlanceData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
+import type { EditionData, GlanceData, MeaningData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
 
 /** One section file of one language. */
 export type Section = CollectionEntry<'sections'>;
@@ -58,6 +58,13 @@ export async function getPaper(): Promise<PaperData> {
 export async function getGlance(lang: Lang): Promise<GlanceData> {
   const entry = await getEntry('glance', `${lang}/at-a-glance`);
   if (!entry) throw new Error(`${await languageDir(lang)}/at-a-glance.yaml is missing.`);
+  return entry.data;
+}
+
+/** "What this means", the panel at the top of one language's edition (the loader guarantees every language has it). */
+export async function getMeaning(lang: Lang): Promise<MeaningData> {
+  const entry = await getEntry('meaning', `${lang}/what-this-means`);
+  if (!entry) throw new Error(`${await languageDir(lang)}/what-this-means.yaml is missing.`);
   return entry.data;
 }
 

@@ -6,7 +6,7 @@
  */
 import { where, type ContentProblem } from './content-problem';
 import type { Publication, LanguageContent } from './content-model';
-import type { GlanceFile } from './glance-source';
+import type { GlanceFile, ShownText } from './glance-source';
 import { glancePanelIds, glanceSizes, textWidth } from './glance-layout';
 
 /**
@@ -73,32 +73,50 @@ function traceGlance(glance: GlanceFile, content: LanguageContent): ContentProbl
   const steps = glance.steps.map((s) => s.id);
   if (steps.join() !== glancePanelIds.join()) problem(glance.stepsLine, `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
 
-  for (const item of glance.items) {
-    const block = content.blocks.find((b) => b.id === item.restates);
-    if (!block) {
-      problem(item.restatesLine, `${item.name} restates "${item.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`);
-      continue;
-    }
-    const place = where({ file: block.file, line: block.position.start.line });
-    if (!foldText(block.text).includes(foldText(item.quote))) {
-      problem(item.quoteLine, `${item.name} quotes "${item.quote}", which is not in "${item.restates}" (${place}). Quote the block's words exactly.`);
-      continue;
-    }
-    const quoted = new Set(numbersIn(item.quote));
-    const reported = new Set<string>();
-    for (const shown of item.shown)
-      for (const n of numbersIn(shown.text))
-        if (!quoted.has(n) && !reported.has(n)) {
-          reported.add(n);
-          problem(shown.line, `${item.name} shows the number ${n}, which its quote from "${item.restates}" (${place}) does not contain.`);
-        }
-  }
+  for (const item of glance.items) problems.push(...traceQuote(item, item.shown, glance.file, content));
 
   const tooLong = (lines: ReadonlyArray<{ text: string; line: number }>, ems: number, bold = false) => lines.filter((line) => textWidth(line.text, bold) > ems);
   for (const step of glance.steps) {
     const long = [...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true), ...tooLong(step.labels, glanceSizes.labelWidth / glanceSizes.labelSize)];
     for (const { text, line } of long) problem(line, `step "${step.id}": the line "${text}" is too long for the drawing; split it into shorter lines.`);
   }
+  return problems;
+}
+
+/** Where a traced statement says it comes from, and the lines to name when it does not. */
+export interface Trace {
+  /** How authors recognise it in messages: `step "treatment"`, `finding 2`. */
+  name: string;
+  restates: string;
+  quote: string;
+  restatesLine: number;
+  quoteLine: number;
+}
+
+/**
+ * Checks one trace against the text of its language: the block it names exists, the quote is in
+ * that block's words, and every number shown is in the quote.
+ * @param trace What the item restates and quotes.
+ * @param shown Every text the item shows readers, with its line.
+ * @param file The file the item is in.
+ * @param content The item's language.
+ */
+export function traceQuote(trace: Trace, shown: readonly ShownText[], file: string, content: LanguageContent): ContentProblem[] {
+  const block = content.blocks.find((b) => b.id === trace.restates);
+  if (!block)
+    return [{ file, line: trace.restatesLine, message: `${trace.name} restates "${trace.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.` }];
+  const place = where({ file: block.file, line: block.position.start.line });
+  if (!foldText(block.text).includes(foldText(trace.quote)))
+    return [{ file, line: trace.quoteLine, message: `${trace.name} quotes "${trace.quote}", which is not in "${trace.restates}" (${place}). Quote the block's words exactly.` }];
+  const quoted = new Set(numbersIn(trace.quote));
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const { text, line } of shown)
+    for (const n of numbersIn(text))
+      if (!quoted.has(n) && !reported.has(n)) {
+        reported.add(n);
+        problems.push({ file, line, message: `${trace.name} shows the number ${n}, which its quote from "${trace.restates}" (${place}) does not contain.` });
+      }
   return problems;
 }
 

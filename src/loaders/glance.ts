@@ -1,29 +1,39 @@
 /**
- * The loader of the `glance` collection: every `<lang>/at-a-glance.yaml` of the content directory,
- * stored as Astro's glob loader stores it once at a glance is traced to sound sections.
+ * The loaders of the summaries traced to the text: every `<lang>/at-a-glance.yaml` (the drawing and
+ * the key numbers) and every `<lang>/what-this-means.yaml`, each stored as Astro's glob loader
+ * stores it once it is traced to sound sections.
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { glanceReport, sectionReport } from '../lib/content-check';
+import { glanceReport, meaningReport, sectionReport, type ContentReport } from '../lib/content-check';
+import type { Publication } from '../lib/content-model';
 import { publicationIn, failWith, recheckOnChange } from './content';
 
 /**
- * Loads every `<lang>/at-a-glance.yaml` under `base`, after tracing each label and key number to
- * the block it restates. While the sections have problems it fails with those, exactly as the
- * sections' loader does, since at a glance cannot be traced to broken sections. In `astro dev` it
- * traces it again after every edit and logs what it finds.
+ * Loads every `<lang>/<name>` under `base`, after `report` finds it traced to the text. While the
+ * sections have problems it fails with those, exactly as the sections' loader does, since nothing
+ * can be traced to broken sections. In `astro dev` it checks again after every edit and logs what
+ * it finds.
  * @param base The content directory, relative to the project root.
+ * @param name The file's name in each language's folder.
+ * @param report What is wrong with the file in the model, if anything.
  */
-export function glanceFiles(base: string): Loader {
-  const files = glob({ pattern: '*/at-a-glance.yaml', base });
+function tracedFiles(base: string, name: string, report: (publication: Publication) => ContentReport | undefined): Loader {
+  const files = glob({ pattern: `*/${name}`, base });
   return {
-    name: 'at-a-glance',
+    name: name.replace(/\.yaml$/, ''),
     async load(context) {
       const publication = publicationIn(context, base);
-      const report = sectionReport(publication) ?? glanceReport(publication);
-      if (report) failWith(report, context);
+      const found = sectionReport(publication) ?? report(publication);
+      if (found) failWith(found, context);
       await files.load(context);
-      recheckOnChange(context, base, glanceReport);
+      recheckOnChange(context, base, report);
     },
   };
 }
+
+/** At a glance: each label and key number traced to the block it restates. */
+export const glanceFiles = (base: string): Loader => tracedFiles(base, 'at-a-glance.yaml', glanceReport);
+
+/** "What this means": each statement traced to its block, or marked as added by this site. */
+export const meaningFiles = (base: string): Loader => tracedFiles(base, 'what-this-means.yaml', meaningReport);

@@ -90,6 +90,8 @@ export const editionSchema = z.strictObject({
   dateline: z.string().trim().min(1),
   /** The release date, machine-readable. */
   date: z.coerce.date(),
+  /** When this edition was last read against the release: readers see it, and the JSON-LD's `dateModified`. */
+  reviewed: z.coerce.date(),
   /** The issuing institution as this language names it. */
   institution: z.string().trim().min(1),
   /** The description for search results and link previews, 50–200 characters. */
@@ -163,6 +165,42 @@ export const glanceSchema = z.strictObject({
     .min(1),
 });
 
+/** Where a statement of "What this means" comes from, when not from the release: the only things this site adds. */
+export const addedSources = ['journal-record', 'trial-registries', 'this-site'] as const;
+
+/**
+ * One statement of "What this means": it restates a block (`restates` and `quote`, checked as at a
+ * glance's items are), or it is added by this site (`added` names where from). The check asks for
+ * exactly one of the two, naming the line.
+ */
+const statementSchema = z.strictObject({
+  /** What readers read: plain words, one sentence or a short phrase. */
+  text: z.string().trim().min(1),
+  restates: idSchema.optional(),
+  quote: z.string().trim().min(1).optional(),
+  added: z.enum(addedSources).optional(),
+});
+
+/** A label of the panel, in the Science Media Centre's three: peer review, kind of study, in what. */
+const labelSchema = statementSchema.extend({ label: z.string().trim().min(1) });
+
+/** A part of the panel under its own heading. */
+const panelPartSchema = z.strictObject({ heading: z.string().trim().min(1), statements: z.array(statementSchema).min(1) });
+
+/** "What this means", the panel at the top of an edition: `content/<lang>/what-this-means.yaml`. */
+export const meaningSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  labels: z.strictObject({ 'peer-reviewed': labelSchema, 'study-type': labelSchema, subjects: labelSchema }),
+  finding: panelPartSchema,
+  'not-shown': panelPartSchema,
+  /** What a reader can do, with links to the trial registries' search pages. */
+  now: panelPartSchema.extend({
+    links: z.array(z.strictObject({ text: z.string().trim().min(1), href: z.url({ protocol: /^https$/ }), added: z.literal('trial-registries') })).min(1),
+  }),
+  /** How current the page is: `{released}` and `{reviewed}` become the dates of `edition.yaml`. */
+  current: z.strictObject({ heading: z.string().trim().min(1), text: z.string().trim().min(1), added: z.literal('this-site') }),
+});
+
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 export type SectionData = z.output<typeof sectionSchema>;
 export type SectionEntryData = z.output<typeof sectionEntrySchema>;
@@ -170,3 +208,5 @@ export type NumberedGlossaryEntry = z.output<typeof numberedEntrySchema>;
 export type EditionData = z.output<typeof editionSchema>;
 export type PaperData = z.output<typeof paperSchema>;
 export type GlanceData = z.output<typeof glanceSchema>;
+export type MeaningData = z.output<typeof meaningSchema>;
+export type Statement = z.output<typeof statementSchema>;

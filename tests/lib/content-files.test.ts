@@ -3,18 +3,22 @@ import { describe, expect, test } from 'vitest';
 import { joinPath, readContentFiles } from '../../src/lib/content-files';
 
 describe('readContentFiles', () => {
-  test('reads the sections and at-a-glance files, by language, then by name, named from the project root', () => {
+  test('reads the sections and the YAML files the model checks, by language, then by name, named from the project root', () => {
     const { dir, files } = readContentFiles(process.cwd(), './tests/fixtures/edition', ['ja', 'en']);
     expect(dir).toBe('tests/fixtures/edition');
     expect(files.map((f) => [f.path, f.lang, f.name])).toEqual([
       ['tests/fixtures/edition/ja/at-a-glance.yaml', 'ja', 'at-a-glance.yaml'],
+      ['tests/fixtures/edition/ja/edition.yaml', 'ja', 'edition.yaml'],
       ['tests/fixtures/edition/ja/glossary.mdx', 'ja', 'glossary.mdx'],
       ['tests/fixtures/edition/ja/overview.mdx', 'ja', 'overview.mdx'],
+      ['tests/fixtures/edition/ja/what-this-means.yaml', 'ja', 'what-this-means.yaml'],
       ['tests/fixtures/edition/en/at-a-glance.yaml', 'en', 'at-a-glance.yaml'],
+      ['tests/fixtures/edition/en/edition.yaml', 'en', 'edition.yaml'],
       ['tests/fixtures/edition/en/glossary.mdx', 'en', 'glossary.mdx'],
       ['tests/fixtures/edition/en/overview.mdx', 'en', 'overview.mdx'],
+      ['tests/fixtures/edition/en/what-this-means.yaml', 'en', 'what-this-means.yaml'],
     ]);
-    expect(files[2]?.text).toContain('<p id="overview-1">');
+    expect(files[3]?.text).toContain('<p id="overview-1">');
   });
 
   test('names files the same whether the directory is given absolute or relative', () => {

@@ -10,13 +10,14 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { sectionFiles } from '../../src/loaders/sections';
 import { glanceFiles } from '../../src/loaders/glance';
+import type { Loader } from 'astro/loaders';
 import { runAstro } from './build';
 
 /** Stands for the copy's directory in what these helpers return, so that tests can state exact messages. */
 export const DIR = '<dir>';
 
-/** A change to one file of the fixture, by its path inside it (e.g. `en/overview.mdx`). */
-export type Change = [file: string, change: (text: string) => string];
+/** A change to one file of the fixture, by its path inside it (e.g. `en/overview.mdx`); `null` removes the file. */
+export type Change = [file: string, change: (text: string) => string | null];
 
 /**
  * Copies the fixture into a fresh directory under tests/.tmp, with one file changed if a change is
@@ -32,7 +33,8 @@ export function copyEdition(change?: Change): string {
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
   if (after === before) throw new Error(`The change to ${file} changed nothing.`);
-  writeFileSync(path, after);
+  if (after === null) rmSync(path);
+  else writeFileSync(path, after);
   return dir;
 }
 
@@ -96,12 +98,12 @@ export type LoaderOutcome = LoaderFailure | 'stored';
 class Stored extends Error {}
 
 /**
- * Copies the fixture, with one file changed if a change is given, and calls both content loaders on
- * it, as Astro does, with a context that holds only the project root: both must judge the content
- * before storing anything. Resolves with what each did, the sections' loader first.
+ * Copies the fixture, with one file changed if a change is given, and calls content loaders on it
+ * (by default the sections' and at a glance's), as Astro does, with a context that holds only the
+ * project root: each must judge the content before storing anything. Resolves with what each did.
  * @example const [sections, glance] = await loadEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
  */
-export async function loadEdition(change?: Change): Promise<LoaderOutcome[]> {
+export async function loadEdition(change?: Change, loaders: ReadonlyArray<(base: string) => Loader> = [sectionFiles, glanceFiles]): Promise<LoaderOutcome[]> {
   const dir = copyEdition(change);
   const root = pathToFileURL(`${process.cwd()}/`);
   const only = <T extends object>(target: T, allowed: string) =>
@@ -114,7 +116,7 @@ export async function loadEdition(change?: Change): Promise<LoaderOutcome[]> {
   const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
   try {
     return await Promise.all(
-      [sectionFiles(dir), glanceFiles(dir)].map(async (loader): Promise<LoaderOutcome> => {
+      loaders.map((make) => make(dir)).map(async (loader): Promise<LoaderOutcome> => {
         try {
           await loader.load(context);
         } catch (error) {
