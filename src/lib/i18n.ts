@@ -16,3 +16,11 @@ export function useTranslations(lang: Lang) {
   return (key: UiKey, values: Record<string, string | number> = {}): string =>
     dictionary[key].replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
+
+/**
+ * A date as each language writes it in running text, in UTC, since content dates have no time.
+ * @example formatDate(new Date('2022-03-17'), 'ja') // '2022年3月17日'
+ */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -4,9 +4,10 @@ import { languages } from '../../src/lib/languages';
 import { sharedTab } from '../support/browser';
 
 /*
- * What a reader sees first: on a 375 × 740 phone, a header of one row, then the headline and the
- * key numbers as a strip of short cards, all on the first screen; on a desktop, the key numbers in
- * three columns. And English text hyphenates, headings aside.
+ * What a reader sees first: on a 375 × 740 phone, a header of one row, then the headline and "What
+ * this means", which starts on the first screen and ends within the second, then the key numbers
+ * as a strip of short cards; on a desktop, the key numbers in three columns. And English text
+ * hyphenates, headings aside.
  */
 
 /** One tab for every test; each loads its page afresh. */
@@ -33,7 +34,7 @@ function boxes(page: Page, selector: string): Promise<Array<{ top: number; botto
 }
 
 describe.each(languages)('%s', (lang) => {
-  test('on a 375 × 740 phone: a header of one row; the headline and the key numbers, a strip of cards that scrolls by itself, on the first screen', async () => {
+  test('on a 375 × 740 phone: a header of one row; the headline; "What this means" from the first screen to within the second; then the key numbers, a strip of cards that scrolls by itself', async () => {
     const page = await open(lang, 375);
     const links = await boxes(page, '.site-header a');
     expect(new Set(links.map((box) => box.top)).size, 'header links on more than one row').toBe(1);
@@ -41,12 +42,15 @@ describe.each(languages)('%s', (lang) => {
     expect(header!.bottom).toBeLessThanOrEqual(56);
 
     const [headline] = await boxes(page, 'h1');
+    const [panel] = await boxes(page, '.meaning');
     const cards = await boxes(page, '.key-numbers li');
     expect(cards).toHaveLength(5);
     expect(headline!.bottom).toBeLessThan(740);
-    // One row of cards, the first wholly on the first screen, the next peeking in from the right.
+    expect(panel!.top).toBeLessThan(740 - 100);
+    expect(panel!.bottom).toBeLessThanOrEqual(2 * 740);
+    // One row of cards below the panel, the next peeking in from the right.
     expect(new Set(cards.map((card) => card.top)).size).toBe(1);
-    expect(cards[0]!.bottom).toBeLessThanOrEqual(740);
+    expect(cards[0]!.top).toBeGreaterThan(panel!.bottom);
     expect(cards[1]!.left).toBeLessThan(375);
     // The strip scrolls, the page does not; the last card's link, focused, scrolls it into view.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
@@ -54,6 +58,24 @@ describe.each(languages)('%s', (lang) => {
     const [last] = await boxes(page, '.key-numbers li:last-child');
     expect(last!.left).toBeGreaterThanOrEqual(0);
     expect(last!.right).toBeLessThanOrEqual(375);
+  });
+
+  test('"What this means" costs a keyboard reader at most four tab stops', async () => {
+    const page = await open(lang, 375);
+    // From its heading, made focusable for the test, to the first stop past the panel.
+    await page.locator('.meaning h2').evaluate((element) => {
+      element.setAttribute('tabindex', '-1');
+      (element as HTMLElement).focus();
+    });
+    const stops: string[] = [];
+    for (;;) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => (document.activeElement?.closest('.meaning') ? (document.activeElement?.textContent ?? '') : null));
+      if (inside === null) break;
+      stops.push(inside);
+    }
+    // The two paragraphs it restates, and the two trial registries.
+    expect(stops).toHaveLength(4);
   });
 
   test('at 1280 px the key numbers stand in three columns', async () => {
