@@ -21,6 +21,8 @@ export interface EditionFacts {
   description: string;
   /** The release's date. */
   date: Date;
+  /** When this edition was last read against the release. */
+  reviewed: Date;
   /** The issuing institution as this edition names it. */
   institution: string;
   /** The institution's postal address as this edition's contacts give it. */
@@ -108,7 +110,10 @@ export function articleJsonLd(editions: Record<Lang, EditionFacts>, lang: Lang, 
     url: facts.url,
     headline: facts.headline,
     description: facts.description,
+    // The build holds the description to the finding of "What this means", word for word.
+    abstract: facts.description,
     datePublished: isoDate(facts.date),
+    dateModified: isoDate(facts.reviewed),
     inLanguage: lang,
     image: facts.image,
     author: institution(editions, lang),

@@ -26,6 +26,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
       headline: edition.headline,
       description: edition.description,
       date: edition.date,
+      reviewed: edition.reviewed,
       institution: edition.institution,
       address: institutionAddress(sections.map((s) => s.data)),
       image: urls.image(lang, 'article'),
