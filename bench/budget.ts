@@ -19,8 +19,9 @@ export interface Budget {
 export const pageBudget: Budget = {
   totalGzip: 35_000,
   scriptGzip: 1_000,
-  // The editions' stylesheet as it is (4.5 KB), so that it does not grow; the aim is 4,000 B.
-  styleGzip: 4_600,
+  // The editions' stylesheet as it is (4.7 KB with "What this means"), so that it does not grow;
+  // the aim is 4,000 B.
+  styleGzip: 4_800,
   // The page, its stylesheet, its script and the favicon.
   requests: 4,
 };

@@ -18,10 +18,10 @@ import { sharedTab } from '../support/browser';
 const widths = [320, 375, 768, 1280];
 
 const ja = useTranslations('ja');
-const [{ sections, glossary: terms }] = buildPublication(readContentFiles(process.cwd(), 'content', ['ja']), ['ja']).languages as [LanguageContent];
+const [{ sections, glossary: terms, meaning }] = buildPublication(readContentFiles(process.cwd(), 'content', ['ja']), ['ja']).languages as [LanguageContent];
 const { headline } = editionSchema.parse(parse(readFileSync('content/ja/edition.yaml', 'utf8')));
-/** The article's headings, as their sources write them: the headline; the key numbers, the contents and each top-level section. */
-const article = { h1: [headline], h2: [ja('glance.numbers'), ja('nav.toc'), ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : []))] };
+/** The article's headings, as their sources write them: the headline; What this means, the key numbers, the contents and each top-level section. */
+const article = { h1: [headline], h2: [meaning?.data?.title ?? '', ja('glance.numbers'), ja('nav.toc'), ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : []))] };
 
 /** One tab for every page and width. */
 const { tab, site } = sharedTab();

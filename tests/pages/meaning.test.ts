@@ -46,7 +46,7 @@ describe.each(languages)('the %s edition', (lang) => {
   test('says what a reader can do now, with the two trial registries as plain external links', () => {
     const hrefs = [...(panel?.querySelectorAll('a[rel="external"]') ?? [])].map((a) => new URL(a.getAttribute('href') ?? '').host);
     expect(hrefs).toEqual(['jrct.mhlw.go.jp', 'clinicaltrials.gov']);
-    expect(panel?.textContent).toMatch(lang === 'ja' ? /主治医に相談/ : /Talk to your doctor/);
+    expect(panel?.textContent).toMatch(lang === 'ja' ? /主治医にご相談ください/ : /Talk to your doctor/);
   });
 
   test('says how current it is: the release date and the date the edition was last reviewed, as text', () => {
