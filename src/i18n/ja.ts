@@ -72,7 +72,7 @@ export const ja = {
   'embed.stepsTitle': '使い方',
   'embed.stepScript': 'ページに次のスクリプトを一度だけ加えます。',
   'embed.stepLinks': '用語ページにリンクします。コードは各用語ページの「この用語にリンクする」からコピーできます。',
-  'embed.stepCsp': 'サイトがContent-Security-Policyを送っている場合は、script-srcとconnect-srcに本サイトのオリジンを加えます。',
+  'embed.stepCsp': 'お使いのサイトがContent-Security-Policyを送信している場合は、script-srcとconnect-srcに本サイトのオリジンを加えます。',
   'embed.csp': 'Content-Security-Policy',
   'embed.tryTitle': '試してみる',
   'embed.tryLead': '次のリンクにポインタを重ねるか、フォーカスするか、タップしてください。',
@@ -84,6 +84,6 @@ export const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動または削除された可能性があります。',
   'notFound.home': 'プレスリリース本文へ',
-  'print.button': '印刷 / PDFとして保存',
+  'print.button': '印刷／PDFとして保存',
   'print.pdf': 'PDF版（A4）',
 } as const;
