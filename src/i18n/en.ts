@@ -19,7 +19,7 @@ export const en: Record<keyof typeof ja, string> = {
   'parallel.toParallel': 'Read this paragraph side by side with the Japanese',
   'parallel.toEdition': 'Go to this paragraph in the English edition',
   'article.original': 'Original (Japanese)',
-  'article.translationNotice': 'This is a translation: where it differs from the Japanese original, the original prevails. As in the original, ※1 to ※5 mark the terms the glossary defines (※ is the Japanese reference mark, used like an asterisk).',
+  'article.translationNotice': 'This is a translation: where it differs from the Japanese original, the original prevails. As in the original, ※ marks a glossary term.',
   'glossary.title': 'Glossary',
   'glossary.lead': 'Definitions of the terms the press release marks ※1 to ※5 (※ is the Japanese reference mark, used like an asterisk).',
   'glossary.backlinks': 'Where the release uses it',
