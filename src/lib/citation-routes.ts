@@ -4,10 +4,11 @@
  * edition's page. Reads the content collections, so only routes and components call it; the pure
  * builders are in citation.ts.
  */
-import { citationFiles, pageItem, paperItem, vancouver, type CitationFile } from './citation';
+import { citationFiles, paperItem, vancouver, type CitationFile } from './citation';
+import { pageCitation, type CitationRun } from './citation-page';
 import { getEdition, getPaper } from './edition';
 import { useTranslations } from './i18n';
-import type { Lang } from './languages';
+import { originalLang, type Lang } from './languages';
 import { absoluteUrl, pageHref } from './urls';
 
 /** The paper's citation files and its Vancouver reference. */
@@ -28,11 +29,15 @@ export async function citationResponse(kind: CitationFile['kind']): Promise<Resp
 
 /**
  * "Cite this page": the Vancouver reference of an edition's article page, written by the
- * institution the edition names, published by this site, in the edition's language.
+ * institution the edition names, published by this site, in the edition's language; a
+ * translation's names this site as its translator and the original it translates.
  */
-export async function pageReference(lang: Lang, site: URL | string, base: string): Promise<string> {
+export async function pageReference(lang: Lang, site: URL | string, base: string): Promise<CitationRun[]> {
   const t = useTranslations(lang);
   const edition = await getEdition(lang);
   const url = absoluteUrl(site, pageHref(base, lang, 'article'));
-  return vancouver(pageItem({ url, title: edition.headline, author: edition.institution, publisher: t('site.name'), genre: t('cite.pageGenre'), date: edition.date, lang }));
+  const page = { lang, url, title: edition.headline, author: edition.institution, site: t('site.name'), genre: t('cite.pageGenre'), date: edition.date };
+  if (lang === originalLang) return pageCitation(page);
+  const original = await getEdition(originalLang);
+  return pageCitation({ ...page, original: { title: original.headline, lang: originalLang, genre: t('cite.originalGenre'), publisher: edition.institution } });
 }

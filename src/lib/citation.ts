@@ -1,7 +1,8 @@
 /**
  * Citations made from the content with citation-js: the paper as CSL-JSON, BibTeX and RIS files
- * that reference managers import, and formatted references (Vancouver, the style medicine uses)
- * of the paper and of an edition's page, set by citeproc-js through citation-js's CSL plugin.
+ * that reference managers import, and its reference in the Vancouver style (the style medicine
+ * uses), set by citeproc-js through citation-js's CSL plugin. An edition's page is cited by
+ * citation-page.ts.
  * Pure: the content comes in as arguments (see citation-routes.ts for where it is read).
  */
 import { Cite } from '@citation-js/core';
@@ -10,15 +11,15 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { PaperData } from '../schemas/content';
 
-/** A name as CSL writes it: a person's family and given names, or an organisation's whole name. */
-export type CslName = { family: string; given: string } | { literal: string };
+/** A name as CSL writes it: a person's family and given names. */
+export type CslName = { family: string; given: string };
 
 /** The fields of a CSL-JSON item this site fills. */
 export interface CslItem {
   id: string;
   /** The label BibTeX files give the item. */
   'citation-key'?: string;
-  type: 'article-journal' | 'webpage';
+  type: 'article-journal';
   title: string;
   author: CslName[];
   issued: { 'date-parts': [[number, number, number]] };
@@ -26,8 +27,6 @@ export interface CslItem {
   'container-title'?: string;
   publisher?: string;
   DOI?: string;
-  genre?: string;
-  language?: string;
 }
 
 /** A citation file of the paper: its format, the file's name under the site, its media type and text. */
@@ -66,7 +65,7 @@ export function dateParts(date: Date): CslItem['issued'] {
 export function paperItem(paper: PaperData): CslItem {
   const author = paper.authors.map((name, index) => personName(name, `content/paper.yaml: authors[${index}]`));
   const first = author[0];
-  const key = `${first && 'family' in first ? first.family : 'paper'}${paper.published.getUTCFullYear()}`;
+  const key = `${first?.family ?? 'paper'}${paper.published.getUTCFullYear()}`;
   return {
     id: key,
     'citation-key': key,
@@ -87,21 +86,6 @@ export function paperItem(paper: PaperData): CslItem {
  */
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;
-}
-
-/** An edition's page as a CSL-JSON web page: written by the institution, published by this site. */
-export function pageItem(page: { url: string; title: string; author: string; publisher: string; genre: string; date: Date; lang: string }): CslItem {
-  return {
-    id: page.url,
-    type: 'webpage',
-    title: page.title,
-    author: [{ literal: page.author }],
-    publisher: page.publisher,
-    genre: page.genre,
-    issued: dateParts(page.date),
-    URL: page.url,
-    language: page.lang,
-  };
 }
 
 /** The paper's citation files: BibTeX, RIS and CSL-JSON, each ending with a newline. */

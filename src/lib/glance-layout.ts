@@ -17,7 +17,7 @@ export const glancePanels = [
   { id: 'screen', from: 'persisters', to: 'after-screen', arrow: 'solid' },
   // Both drugs from the start: fewer persisters after a week.
   { id: 'combination', from: 'cells', to: 'after-combination', arrow: 'solid' },
-  // Cells from a patient resistant to alectinib respond again to the combination.
+  // Patient-derived cells resistant to alectinib become sensitive with the combination.
   { id: 'resensitised', from: 'resistant', to: 'dead-resistant', arrow: 'solid' },
 ] as const;
 

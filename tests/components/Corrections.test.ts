@@ -10,6 +10,15 @@ describe('Corrections', () => {
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#background-1']);
   });
 
+  test.each([
+    ['en', '肺線がん → 肺腺がん (see it in the text)'],
+    // Running Japanese takes full-width brackets, with no space before them.
+    ['ja', '肺線がん → 肺腺がん（訂正箇所）'],
+  ] as const)('names the link in %s in words, in that language’s brackets', async (lang, text) => {
+    const body = await render(Corrections, { props: { lang, corrections } });
+    expect(body.querySelector('li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
+  });
+
   test("links to the place in its own column of the parallel view, under the column's prefix", async () => {
     const body = await render(Corrections, { props: { lang: 'ja', corrections, prefix: 'ja-' } });
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#ja-background-1']);

@@ -3,6 +3,7 @@ import { loadPage } from '../support/site';
 import { visibleText } from '../support/text';
 
 const text = visibleText(loadPage('/en/'));
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 const paragraph = (id: string) => loadPage('/en/').getElementById(id)?.textContent ?? '';
 
 describe('the English edition', () => {
@@ -38,7 +39,7 @@ describe('the English edition', () => {
     ['overview-2', 'The results also suggested'],
     ['overview-3', 'may not only overcome'],
     ['background-1', 'it has been suggested'],
-    ['background-1', 'it has been thought'],
+    ['background-1', 'have been thought to emerge'],
     ['study-4', 'This study suggests'],
     ['study-4', 'may suppress'],
     ['alk-fusion-gene', 'is thought to be constitutively activated'],
@@ -57,6 +58,26 @@ describe('the English edition', () => {
     ['overview-3', 'in laboratory experiments'],
   ])('says in "%s" what the original says: "%s"', (id, phrase) => {
     expect(paragraph(id)).toContain(phrase);
+  });
+
+  // 患者 carries no number: the release never says from how many patients the resistant cells came.
+  describe.each([
+    ['points-2', () => paragraph('points-2')],
+    ['overview-2', () => paragraph('overview-2')],
+    ['study-3', () => paragraph('study-3')],
+    ['the drawing’s step on alectinib-resistant cells', () => loadPage('/en/').querySelector('.glance-step[data-restates="overview-2"]')?.textContent ?? ''],
+  ])('%s', (_, textOf) => {
+    test('says the cells are patient-derived without giving a number of patients', () => {
+      expect(textOf()).toMatch(/patient-derived/i);
+      expect(textOf()).not.toMatch(/\b(a|one|the|this) patient\b|\bpatient\b(?!-)|\bpatients\b/i);
+    });
+  });
+
+  test('calls the cancer resistant in the drawing’s labels, not the patient', () => {
+    const svg = loadPage('/en/').querySelector('.glance-step[data-restates="overview-2"] svg[role="img"]');
+    const labels = normalize(svg?.getAttribute('aria-label') ?? '');
+    expect(labels).toContain('alectinib-resistant patient-derived cells');
+    expect(labels).not.toMatch(/patients? resistant/);
   });
 
   test('says the "<1%" key number is of ALK-positive lung cancer cells in the laboratory, not of patients', () => {

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { citationFiles, dateParts, pageItem, paperItem, personName, vancouver } from '../../src/lib/citation';
+import { citationFiles, dateParts, paperItem, personName, vancouver } from '../../src/lib/citation';
 import type { PaperData } from '../../src/schemas/content';
 
 /** A paper with a title longer than a RIS line as citation-js would break it (70 characters). */
@@ -64,11 +64,5 @@ describe('vancouver', () => {
     expect(vancouver(paperItem(paper))).toBe(
       'Yamada H, Suzuki T, Sato J, Tanaka S, Ito S, Watanabe G, et al. A title of more than seventy characters, about ALK-positive lung cancer and its persister cells. Journal of Tests. 2021 Nov 5. doi:10.1234/example-5678',
     );
-  });
-
-  test('cites a web page with its author, title, kind, publisher, year and URL', () => {
-    const item = pageItem({ url: 'https://example.org/en/', title: 'A headline', author: 'An Institute', publisher: 'This site', genre: 'Press release, English translation', date: new Date('2022-03-17'), lang: 'en' });
-    expect(item.language).toBe('en');
-    expect(vancouver(item)).toBe('An Institute. A headline [Press release, English translation] [Internet]. This site; 2022. Available from: https://example.org/en/');
   });
 });

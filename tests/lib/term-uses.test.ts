@@ -38,7 +38,7 @@ describe('termUses', () => {
       },
     ]);
     const [use] = termUses(stored('en', 'overview'), 'alk-fusion-gene', 'en');
-    expect(use?.sentence).toBe('In 3–5% of Japanese patients with lung adenocarcinoma, an ALK fusion gene is found to be the gene causing the cancer.');
+    expect(use?.sentence).toBe('In 3–5% of Japanese patients with lung adenocarcinoma, an ALK fusion gene is identified as the driver of the cancer.');
   });
 
   test('names the file and line of a reference whose block holds no sentence there', () => {

@@ -68,10 +68,17 @@ describe.each(languages)('the %s article’s citations', (lang) => {
     expect(reference?.textContent).toBe(`${authors.slice(0, 6).map(vancouverName).join(', ')}, et al. ${paper.title}. ${paper.journal}. ${paper.published.getUTCFullYear()} Mar ${paper.published.getUTCDate()}. doi:${paper.doi}`);
   });
 
-  test('cite this page as a web page: its institution, title, kind, this site as publisher, and its URL', () => {
-    const reference = document.querySelector('section[aria-labelledby="cite-page-title"] .cite-reference p')?.textContent ?? '';
-    const { institution, headline, date } = edition(lang);
-    expect(reference).toBe(`${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}; ${date.getUTCFullYear()}. Available from: ${absolute(`/${lang}/`)}`);
+  test('cite this page as a web page in its language: its institution, title, kind, this site, its URL and a date of reading to fill in', () => {
+    const reference = document.querySelector('section[aria-labelledby="cite-page-title"] .cite-reference p');
+    const { institution, headline } = edition(lang);
+    const original = edition('ja');
+    expect(reference?.textContent).toBe(
+      lang === 'ja'
+        ? `${institution}. ${headline} [${t('cite.pageGenre')}] [インターネット]. ${t('site.name')}; 2022年3月17日 [引用日 YYYY年M月D日]. 入手先: ${absolute('/ja/')}`
+        : `${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}, translator. ${t('site.name')}; [date unknown; cited YYYY Mon DD]. Available from: ${absolute('/en/')} Translation of: ${original.headline} [Press release]. ${institution}; 2022 Mar 17.`,
+    );
+    // The reader is told what to fill in.
+    expect(reference?.closest('section')?.textContent).toContain(lang === 'ja' ? '「YYYY年M月D日」は、このページを閲覧した日付' : 'Replace “YYYY Mon DD” with the date you read the page');
   });
 });
 

@@ -25,7 +25,7 @@ describe.each(languages)('the %s edition', (lang) => {
   test('says in its caption that the drawing is this edition’s, made from the text, not the original figure', () => {
     const caption = figure?.querySelector('figcaption');
     expect(figure?.firstElementChild).toBe(caption);
-    expect(caption?.textContent).toMatch(lang === 'ja' ? /本サイトが作成.*原文の図1ではなく/ : /made for this edition from the release's text\. It is not the release's Figure 1/);
+    expect(caption?.textContent).toMatch(lang === 'ja' ? /本サイトが作成.*原文の図1ではありません/ : /made for this edition from the release's text\. It is not the release's Figure 1/);
   });
 
   test('draws five panels with real text, each named, each followed by its step in words', () => {
@@ -77,6 +77,6 @@ describe.each(languages)('the %s edition', (lang) => {
   test('lets every key number be followed to its sentence with the keyboard', () => {
     const links = [...(strip?.querySelectorAll('a[href^="#"]') ?? [])];
     expect(links).toHaveLength(5);
-    for (const link of links) expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^出典：/ : /^Source: /);
+    for (const link of links) expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^本文：/ : /^Source: /);
   });
 });
