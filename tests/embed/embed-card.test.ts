@@ -29,7 +29,7 @@ describe('the embed script as built', () => {
   });
 
   test('is served with CORS to every origin, and so is the data it fetches', () => {
-    for (const path of [`/${embedScriptPath}`, '/glossary.json']) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
+    for (const path of [href(embedScriptPath), href('glossary.json')]) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
   });
 });
 
