@@ -9,7 +9,8 @@ import { siteSitemap } from './src/integrations/sitemap.ts';
 
 /**
  * Where the site is hosted, set at build time:
- * SITE_URL is the origin (canonical and share links), BASE_PATH the sub-path it is served under.
+ * SITE_URL is the origin (canonical and share links), BASE_PATH the sub-path it is served under;
+ * HEADERS_FILE=false leaves out `_headers`, for hosts that do not read it (README, "Publishing").
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -18,7 +19,7 @@ export default defineConfig({
   // Every build prints the articles to PDF (needs Chromium), so their links to the PDFs always work.
   // <Term> and <AtAGlance /> in the content take their language from the folder of their file;
   // each block of the content gets its link to the parallel view.
-  integrations: [mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders()],
+  integrations: [mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
   // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
   // 'unsafe-inline' serves every page: the `_headers` file the build writes (hostHeaders), and,
   // for hosts that send no headers, Astro's <meta http-equiv> in every page, with the directives a

@@ -75,8 +75,12 @@ export function headersFile(base: string): string {
   ].join('\n')}\n`;
 }
 
-/** Astro integration: writes `_headers` into each build, for the base path it is built for. */
-export function hostHeaders(): AstroIntegration {
+/**
+ * Astro integration: writes `_headers` into each build, for the base path it is built for.
+ * @param options.file Whether to write it: a host that reads no `_headers` (GitHub Pages) would
+ * only publish it as a file.
+ */
+export function hostHeaders({ file = true }: { file?: boolean } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'host-headers',
@@ -85,7 +89,7 @@ export function hostHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeOutput(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        if (file) await writeOutput(join(fileURLToPath(dir), '_headers'), headersFile(base));
       },
     },
   };
