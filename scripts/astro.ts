@@ -50,10 +50,10 @@ async function build(args: string[]): Promise<number> {
 function outDirOf(args: string[]): { outDir: string; rest: string[] } {
   const at = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
   if (at < 0) return { outDir: 'dist', rest: args };
-  const arg = args[at] ?? '';
-  const outDir = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
+  const joined = args[at]?.includes('=') ?? false;
+  const outDir = joined ? args[at]?.split('=').slice(1).join('=') : args[at + 1];
   if (!outDir) throw new Error('--outDir needs a folder.');
-  return { outDir: outDir.replace(/[/\\]+$/, ''), rest: args.filter((_, i) => i !== at && (arg.includes('=') || i !== at + 1)) };
+  return { outDir: outDir.replace(/[/\\]+$/, ''), rest: [...args.slice(0, at), ...args.slice(at + (joined ? 1 : 2))] };
 }
 
 /**
