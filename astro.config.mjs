@@ -2,13 +2,15 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { hostHeaders, metaDirectives } from './src/integrations/host-headers.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 import { contentPlugins } from './src/integrations/satteri.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 
 /**
  * Where the site is hosted, set at build time:
- * SITE_URL is the origin (canonical and share links), BASE_PATH the sub-path it is served under.
+ * SITE_URL is the origin (canonical and share links), BASE_PATH the sub-path it is served under;
+ * HEADERS_FILE=false leaves out `_headers`, for hosts that do not read it (README, "Publishing").
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -17,9 +19,15 @@ export default defineConfig({
   // Every build prints the articles to PDF (needs Chromium), so their links to the PDFs always work.
   // <Term> and <AtAGlance /> in the content take their language from the folder of their file;
   // each block of the content gets its link to the parallel view.
-  integrations: [mdx(), contentPlugins(), printPdf(), siteSitemap()],
+  integrations: [mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
   // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
-  // 'unsafe-inline' (public/_headers) serves every page.
+  // 'unsafe-inline' serves every page: the `_headers` file the build writes (hostHeaders), and,
+  // for hosts that send no headers, Astro's <meta http-equiv> in every page, with the directives a
+  // meta policy can carry and the hashes of the site's own scripts and stylesheets.
   build: { inlineStylesheets: 'never' },
+  security: { csp: { directives: metaDirectives() } },
+  // Code is highlighted by src/lib/highlight.ts, into classes; Shiki's fences would write style
+  // attributes, which the policy blocks (and Astro warns of with CSP on).
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -4,7 +4,7 @@ import { configDefaults } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Tests of pure functions and of the content layer, which read no build and mock nothing. */
-const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
+const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
 /** Components and layouts, rendered with the Container API; some mock `astro:content` or a module reading it. */
 const components = ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts'];
 

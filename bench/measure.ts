@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request, Response } from 'playwright-core';
 import { launchChromium } from '../src/integrations/chromium.ts';
 import { withBase } from '../src/lib/urls.ts';
-import { headersUnder, readHeaders } from '../tests/support/headers.ts';
+import { headersFor, readHeaders } from '../tests/support/headers.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 /** The kinds of response a page's weight is reported by. */
@@ -71,7 +71,8 @@ export interface SiteVisit {
  */
 export async function visitSite<J>(dir: string, jobs: readonly J[], visit: (page: Page, root: string, job: J) => Promise<void>, options: SiteVisit): Promise<void> {
   const { base = '/' } = options;
-  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, headersUnder(readHeaders(dir), base))]);
+  const rules = readHeaders(dir);
+  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, (path) => headersFor(rules, path))]);
   const root = server.origin + withBase(base, '');
   const queue = [...jobs];
   const work = async (): Promise<void> => {

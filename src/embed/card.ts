@@ -1,11 +1,11 @@
 /** The embeddable term card, shared by its script and its tests: which links it explains, what the card holds, and its styles. */
-import { isLang, type Lang } from '../lib/languages';
+import { isLang, otherLang, type Lang } from '../lib/languages';
+import { siteUrls } from '../lib/urls';
 
-/** One language's text of a glossary term, as `/glossary.json` gives it. */
+/** One language's text of a glossary term, as `/glossary.json` gives it (its `url` is never read). */
 export interface TermText {
   term: string;
   definition: string;
-  url: string;
 }
 
 /** The part of `/glossary.json` the card reads. */
@@ -19,11 +19,12 @@ export interface GlossaryData {
  */
 export type CardStrings = Record<Lang, { more: string; other: readonly [before: string, after: string] }>;
 
-/** What one card shows: the term in the language of the page linked, and its name in the other language. */
+/** What one card shows: the term in the language of the page linked, and its name in the other language, each with its page. */
 export interface CardTerm {
   lang: Lang;
   text: TermText;
-  other: { lang: Lang; text: TermText };
+  url: string;
+  other: { lang: Lang; text: Pick<TermText, 'term'>; url: string };
 }
 
 /** A link to one of our term pages: which term, in which language. */
@@ -45,11 +46,36 @@ export function termLinkOf(href: string, root: string): TermLink | undefined {
 }
 
 /**
+ * What the card shows for a link, from the entry the data gives its term; undefined when the
+ * data lacks the term or its text in either language. The data comes from the network and may be
+ * tampered with: its text is only ever shown as text, and its URLs are never used; the card links
+ * to the term's pages under `root`, where the script itself comes from.
+ * @param entry The data's entry for the link's term, if any.
+ * @param root The site's root (origin and base) the script is served under.
+ */
+export function cardTermOf(entry: unknown, link: TermLink, root: string): CardTerm | undefined {
+  const other = otherLang(link.lang);
+  const text = textOf(entry, link.lang);
+  const otherText = textOf(entry, other);
+  if (!text || !otherText) return undefined;
+  const urls = siteUrls(root, new URL(root).pathname);
+  return { lang: link.lang, text, url: urls.term(link.lang, link.id), other: { lang: other, text: otherText, url: urls.term(other, link.id) } };
+}
+
+/** An entry's term and definition in one language, when both are text. */
+function textOf(entry: unknown, lang: Lang): TermText | undefined {
+  const text: unknown = typeof entry === 'object' && entry ? (entry as Record<string, unknown>)[lang] : undefined;
+  if (typeof text !== 'object' || !text) return undefined;
+  const { term, definition } = text as Record<string, unknown>;
+  return typeof term === 'string' && typeof definition === 'string' ? { term, definition } : undefined;
+}
+
+/**
  * The card's content for one term: its name, its name in the other language linked to its page in
  * that language (marked with that language), its definition and a link to its page for pointer and
  * touch users, built as nodes from text, so that nothing in the data can become markup.
  */
-export function cardContent(document: Document, term: CardTerm, href: string, strings: CardStrings[Lang]): Node[] {
+export function cardContent(document: Document, term: CardTerm, strings: CardStrings[Lang]): Node[] {
   const element = (tag: string, className: string, content: string) => {
     const node = document.createElement(tag);
     node.className = className;
@@ -64,13 +90,13 @@ export function cardContent(document: Document, term: CardTerm, href: string, st
     node.tabIndex = -1;
     return node;
   };
-  const otherName = link('other-term', term.other.text.term, term.other.text.url);
+  const otherName = link('other-term', term.other.text.term, term.other.url);
   otherName.setAttribute('lang', term.other.lang);
   otherName.setAttribute('hreflang', term.other.lang);
   const other = document.createElement('p');
   other.className = 'other';
   other.append(strings.other[0], otherName, strings.other[1]);
-  return [element('p', 'term', term.text.term), other, element('p', 'definition', term.text.definition), link('more', strings.more, href)];
+  return [element('p', 'term', term.text.term), other, element('p', 'definition', term.text.definition), link('more', strings.more, term.url)];
 }
 
 /**

@@ -3,12 +3,12 @@
  * with the term and its definition on links that point at our term pages, in the link's language,
  * on hover, keyboard focus and tap; Escape, moving away or tapping elsewhere closes it.
  *
- * It reads link hrefs and our `/glossary.json`, nothing else; builds its DOM from text; keeps its
- * styles in a shadow root; sets no cookie and sends nothing but the request for the JSON. When the
- * data cannot be had, links stay plain links.
+ * It reads link hrefs and our `/glossary.json`, nothing else; builds its DOM from text; links only
+ * to our term pages, whatever the data says (see `cardTermOf`); keeps its styles in a shadow root,
+ * under an id no other element of the page has; sets no cookie and sends nothing but the request
+ * for the JSON. When the data cannot be had, links stay plain links. Included twice, it starts once.
  */
-import { otherLang } from '../lib/languages';
-import { cardContent, termLinkOf, type CardStrings, type CardTerm, type GlossaryData, type TermText } from './card';
+import { cardContent, cardTermOf, termLinkOf, type CardStrings, type CardTerm, type GlossaryData } from './card';
 
 /** The card's words, from the site's dictionaries, put in when the script is bundled. */
 declare const STRINGS: CardStrings;
@@ -16,10 +16,27 @@ declare const STRINGS: CardStrings;
 declare const CARD_CSS: string;
 
 const script = document.currentScript;
+/** The roots whose cards this page runs already, kept where a second copy of the script finds them. */
+const started = Symbol.for('glossary-term-card/v1');
 // Browsers without popovers (top layer) keep plain links.
 if (script instanceof HTMLScriptElement && 'showPopover' in HTMLElement.prototype) {
   // The script lives at <root>embed/v1/; the site's root holds the data and the term pages.
-  start(new URL('../../', script.src).href);
+  const root = new URL('../../', script.src).href;
+  const known: unknown = Reflect.get(window, started);
+  const roots = known instanceof Set ? (known as Set<string>) : new Set<string>();
+  Reflect.set(window, started, roots);
+  if (!roots.has(root)) {
+    roots.add(root);
+    start(root);
+  }
+}
+
+/** An id that no element of the page has. */
+function freshId(prefix: string): string {
+  for (;;) {
+    const id = `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+    if (!document.getElementById(id)) return id;
+  }
 }
 
 function start(root: string): void {
@@ -33,17 +50,12 @@ function start(root: string): void {
   /** The term a link points at, in the link's language and the other, once the data is there. */
   const termOf = (link: HTMLAnchorElement): CardTerm | undefined => {
     const target = termLinkOf(link.href, root);
-    const entry = target && terms?.get(target.id);
-    if (!target || !entry) return undefined;
-    const other = otherLang(target.lang);
-    // The data comes from the network: a language may be missing, whatever the type says.
-    const text: TermText | undefined = entry[target.lang];
-    const otherText: TermText | undefined = entry[other];
-    return text && otherText ? { lang: target.lang, text, other: { lang: other, text: otherText } } : undefined;
+    return target && cardTermOf(terms?.get(target.id), target, root);
   };
 
   const host = document.createElement('glossary-term-card');
-  host.id = 'glossary-term-card';
+  // Links name the card by id (aria-describedby): one of the host page's own would take its place.
+  host.id = freshId('glossary-term-card');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CARD_CSS);
@@ -87,10 +99,12 @@ function start(root: string): void {
     if (current && current !== link) describe(current, false);
     current = link;
     await load();
+    if (current !== link) return;
     const found = termOf(link);
-    if (current !== link || !found) return;
+    // A term the data lacks: no card, rather than the last term's still open.
+    if (!found) return hide();
     card.lang = found.lang;
-    card.replaceChildren(...cardContent(document, found, link.href, STRINGS[found.lang]));
+    card.replaceChildren(...cardContent(document, found, STRINGS[found.lang]));
     if (!host.isConnected) document.body.append(host);
     describe(link, true);
     if (!isOpen()) card.showPopover();

@@ -1,6 +1,5 @@
 /** Prints each language's article of a built site to PDF, with its metadata from the content. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +7,7 @@ import { parse } from 'yaml';
 import { launchChromium } from './chromium.ts';
 import { pdfFontFile, pdfFontStylesheet } from './pdf-fonts.ts';
 import { pdfInfo, pinPdfDates, setPdfInfo } from './pdf-info.ts';
+import { writeOutput } from './write-output.ts';
 import { languages } from '../lib/languages.ts';
 import { pagePath, pdfPath, withBase } from '../lib/urls.ts';
 import { contentDir } from '../loaders/content-dir.ts';
@@ -32,7 +32,8 @@ export async function renderPdfs(dir: string, base: string, project: string): Pr
   const root = withBase(base, '');
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    // The pages' own Content-Security-Policy (their <meta>) would block the fonts' stylesheet added below.
+    const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
     // Builds share the machine with other work; a slow page is no reason to fail the build.
     context.setDefaultNavigationTimeout(120_000);
     await context.route('**/*', (route) => {
@@ -66,7 +67,7 @@ export async function renderPdfs(dir: string, base: string, project: string): Pr
       const date = epoch ? new Date(Number(epoch) * 1000) : edition.date;
       const pdf = pinPdfDates(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true }), date);
       const file = join(dir, pdfPath(lang));
-      await writeFile(file, setPdfInfo(pdf, pdfInfo(edition)));
+      await writeOutput(file, setPdfInfo(pdf, pdfInfo(edition)));
       written.push(file);
       await page.close();
     }

@@ -44,7 +44,8 @@ interface Options extends Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 
  */
 async function article(lang: Lang, { fallback = false, clock = false, viewport = { width: 1024, height: 768 }, ...options }: Options = {}): Promise<Page> {
   const { page } = await tabs.get(JSON.stringify({ fallback, clock, ...options }), async () => {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
+    // The pages' policy bypassed, for the inline style of withoutCardDelays.
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', bypassCSP: true, ...options });
     if (fallback) await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
     if (clock) await context.clock.install();
     return { page: await context.newPage() };

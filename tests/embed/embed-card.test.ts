@@ -29,7 +29,7 @@ describe('the embed script as built', () => {
   });
 
   test('is served with CORS to every origin, and so is the data it fetches', () => {
-    for (const path of [`/${embedScriptPath}`, '/glossary.json']) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
+    for (const path of [href(embedScriptPath), href('glossary.json')]) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
   });
 });
 
@@ -54,9 +54,19 @@ describe('in Chromium, on another origin\'s page and on our demo page', () => {
 ${snippet.replace(canonical, site.origin)}
 </body></html>`,
     );
+    // A page that does all it can to trip the card: no policy of its own, an element with the id the
+    // card once had, a link to a term the data lacks, and the script included twice.
+    writeFileSync(
+      join(hostDir, 'hostile.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hostile host page</title></head><body>
+<p id="glossary-term-card">The host's own paragraph.</p>
+<p>${link('en', 'gsk3-inhibitor', 'GSK3 inhibitors')} and <a id="unknown" href="${site.url('/en/glossary/no-such-term/')}">a term the data lacks</a>.</p>
+${snippet.replace(canonical, site.origin).repeat(2)}
+</body></html>`,
+    );
     // What a browser asks of any site, so that no 404 muddies the errors the tests watch for.
     for (const file of ['404.html', 'favicon.ico']) writeFileSync(join(hostDir, file), '');
-    host = await serveStatic(hostDir, '/', { 'content-security-policy': policy });
+    host = await serveStatic(hostDir, '/', (path) => (path === '/hostile.html' ? {} : { 'content-security-policy': policy }));
   });
 
   afterAll(async () => {
@@ -72,13 +82,13 @@ ${snippet.replace(canonical, site.origin)}
    * The host page, loaded afresh, with its CSP violations and uncaught errors in `problems`: in the
    * tab kept for these options, or, when `prepare` changes the context (a route), in a fresh one.
    */
-  async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>) {
+  async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>, path = '/') {
     const open = () => watchedTab(browser, options, prepare);
     const tab = prepare ? await open() : await tabs.get(JSON.stringify(options), open);
     tab.problems.length = 0;
     // The pointer parked where no link can be once the page loads.
     await tab.page.mouse.move(0, 0);
-    await tab.page.goto(`${host.origin}/`);
+    await tab.page.goto(host.origin + path);
     return tab;
   }
 
@@ -129,7 +139,8 @@ ${snippet.replace(canonical, site.origin)}
       const a = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover] a[lang]');
       return a && { text: a.textContent, lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href') };
     });
-    expect(link).toEqual({ text: term(id)[other].term, lang: other, hreflang: other, href: term(id)[other].url });
+    // Under the origin the script comes from, not the URL the data gives.
+    expect(link).toEqual({ text: term(id)[other].term, lang: other, hreflang: other, href: site.url(`/${other}/glossary/${id}/`) });
   });
 
   test('opens on keyboard focus, gives the link the definition as its description, and closes on Escape', async () => {
@@ -222,5 +233,68 @@ ${snippet.replace(canonical, site.origin)}
     await page.click('#en-gsk3-inhibitor');
     await page.waitForURL(site.url('/en/glossary/gsk3-inhibitor/'));
     await page.context().close();
+  });
+  describe('on a hostile host page, without a policy of its own', () => {
+    const hostile = (prepare?: (context: BrowserContext) => Promise<unknown>) => openHost({}, prepare, '/hostile.html');
+
+    test('links only to our term pages, even when the data it fetches says javascript:', async () => {
+      const { page } = await hostile((context) =>
+        context.route('**/glossary.json', async (route) => {
+          const response = await route.fetch();
+          const data = (await response.json()) as typeof glossary;
+          for (const entry of data.terms) for (const lang of ['ja', 'en'] as const) entry[lang].url = 'javascript:document.title="ran"';
+          await route.fulfill({ response, json: data });
+        }),
+      );
+      await page.hover('#en-gsk3-inhibitor');
+      await cardShows(page, term('gsk3-inhibitor').en.definition);
+      const card = page.locator('glossary-term-card [popover]');
+      const hrefs = await card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([site.url('/ja/glossary/gsk3-inhibitor/'), site.url('/en/glossary/gsk3-inhibitor/')]);
+      await card.locator('a[lang="ja"]').click();
+      await page.waitForURL(site.url('/ja/glossary/gsk3-inhibitor/'));
+      await page.context().close();
+    });
+
+    test('closes its card when a link\'s term is not in the data', async () => {
+      const { page, problems } = await hostile();
+      await page.hover('#en-gsk3-inhibitor');
+      await cardShows(page, term('gsk3-inhibitor').en.definition);
+      await page.hover('#unknown');
+      await cardCloses(page);
+      expect(problems).toEqual([]);
+    });
+
+    test('names its card by an id of its own, so that the link\'s description is the card, not the host\'s element', async () => {
+      const { page } = await hostile();
+      const en = term('gsk3-inhibitor').en;
+      await page.focus('#en-gsk3-inhibitor');
+      await cardShows(page, en.definition);
+      const described = await page.evaluate(() => {
+        const id = document.querySelector('#en-gsk3-inhibitor')?.getAttribute('aria-describedby') ?? '';
+        return { id, owners: [...document.querySelectorAll(`[id="${id}"]`)].map((el) => el.localName) };
+      });
+      expect(described.owners).toEqual(['glossary-term-card']);
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }> };
+      const link = nodes.find((node) => node.role?.value === 'link' && node.name?.value === 'GSK3 inhibitors');
+      expect(link?.description?.value).toContain(en.definition);
+      expect(link?.description?.value).not.toContain('host');
+    });
+
+    test('included twice, shows one card and fetches the data once', async () => {
+      const fetched: string[] = [];
+      const { page, problems } = await hostile((context) => {
+        context.on('request', (request) => void (request.url().endsWith('/glossary.json') && fetched.push(request.url())));
+        return Promise.resolve();
+      });
+      await page.hover('#en-gsk3-inhibitor');
+      await cardShows(page, term('gsk3-inhibitor').en.definition);
+      expect(await page.locator('glossary-term-card').count()).toBe(1);
+      expect(await page.locator('glossary-term-card [popover]:popover-open').count()).toBe(1);
+      expect(fetched).toHaveLength(1);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
   });
 });

@@ -2,17 +2,24 @@ import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headerOnlyDirectives } from '../../src/integrations/host-headers';
 import { launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
-import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
+import { builtPages, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const rules = readHeaders(distDir);
-const policy = headersFor(rules, '/')['content-security-policy'] ?? '';
-const directive = (name: string) => policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
+const policy = headersFor(rules, href('/'))['content-security-policy'] ?? '';
+
+/** A policy's directives, each name with its sources. */
+function directivesOf(text: string): Map<string, string[]> {
+  const parsed = text.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name);
+  return new Map(parsed.map(([name = '', ...sources]) => [name, sources]));
+}
+const directive = (name: string) => directivesOf(policy).get(name);
 
 describe('the _headers file', () => {
   test('gives every page a Content-Security-Policy that allows only the site\'s own script files', () => {
-    for (const path of builtPages()) expect(headersFor(rules, path)['content-security-policy'], path).toBe(policy);
+    for (const path of builtPages()) expect(headersFor(rules, href(path))['content-security-policy'], path).toBe(policy);
     expect(directive('script-src')).toEqual(["'self'"]);
     expect(directive('style-src')).toEqual(["'self'"]);
     expect(directive('object-src')).toEqual(["'none'"]);
@@ -21,18 +28,24 @@ describe('the _headers file', () => {
 
   test('stops content sniffing and cross-origin referrers on every page', () => {
     for (const path of builtPages()) {
-      expect(headersFor(rules, path)['x-content-type-options'], path).toBe('nosniff');
-      expect(headersFor(rules, path)['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+      expect(headersFor(rules, href(path))['x-content-type-options'], path).toBe('nosniff');
+      expect(headersFor(rules, href(path))['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
     }
   });
 
   test('lets browsers keep the files whose names carry a hash for a year, and nothing else', () => {
-    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) => `/${file.split(sep).join('/')}`);
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) => href(file.split(sep).join('/')));
     const cached = (path: string) => /max-age=31536000.*immutable/.test(headersFor(rules, path)['cache-control'] ?? '');
-    const hashed = files.filter((path) => /^\/_astro\/.+\.[\w-]{8}\.(js|css)$/.test(path));
+    const hashed = files.filter((path) => path.startsWith(href('_astro/')) && /\.[\w-]{8}\.(js|css)$/.test(path));
     expect(hashed.length).toBeGreaterThan(0);
     expect(hashed.filter((path) => !cached(path))).toEqual([]);
     expect(files.filter((path) => !hashed.includes(path) && cached(path))).toEqual([]);
+  });
+
+  test('gives its rules under the base path the site is built for, and none outside it', () => {
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.map((rule) => rule.pattern).filter((pattern) => !pattern.startsWith(href('')))).toEqual([]);
+    expect(headersFor(rules, '/glossary.json')).toEqual({});
   });
 });
 
@@ -46,6 +59,23 @@ describe.each(builtPages())('%s as built', (path) => {
 
   test('has no inline style: no <style> element, no style attribute', () => {
     expect([...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+  });
+
+  // For hosts that send no headers (GitHub Pages): the policy in the page itself, before any
+  // script or stylesheet, as a meta policy covers only what follows it.
+  test('carries the _headers policy in a <meta http-equiv>, all of it that a meta policy can carry, before any script or stylesheet', () => {
+    const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
+    expect(metas).toHaveLength(1);
+    const meta = directivesOf(metas[0]?.getAttribute('content') ?? '');
+    const header = directivesOf(policy);
+    const carried = [...header.keys()].filter((name) => !headerOnlyDirectives.includes(name));
+    expect([...meta.keys()].sort()).toEqual(carried.sort());
+    // Astro adds the hashes of the site's own scripts and stylesheets: 'self' allows those already.
+    const withoutHashes = (sources: string[]) => sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+    for (const name of carried) expect(withoutHashes(meta.get(name) ?? []), name).toEqual(header.get(name));
+    const head = [...(document.head?.children ?? [])];
+    const first = head.findIndex((el) => el.matches('script[src], link[rel="stylesheet"]'));
+    expect(head.indexOf(metas[0]!)).toBeLessThan(first < 0 ? Infinity : first);
   });
 });
 
@@ -106,6 +136,38 @@ describe('in Chromium, served with the _headers file', () => {
     await page.locator('a[data-language-switch]').click();
     await page.waitForURL(server.url('/ja/#study-2'));
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('in Chromium, served without headers, as GitHub Pages serves the site', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+  });
+  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+  test('the policy in the page still stops script and style that its content might carry', async () => {
+    const hostile =
+      '<img id="handler" src="missing.png" onerror="document.body.dataset.ran += \' handler\'">' +
+      '<script>document.body.dataset.ran += \' inline\'</script>' +
+      '<a id="link" href="javascript:document.body.dataset.ran += \' link\'">a link</a>' +
+      '<p id="styled" style="color: rgb(255, 0, 0)">styled</p>';
+    const { page, problems } = await watchedTab(browser, {}, (context) =>
+      context.route(server.url('/en/'), async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('</main>', `${hostile}</main>`) });
+      }),
+    );
+    const response = await page.goto(server.url('/en/'));
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    await page.click('#link');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await page.evaluate(() => document.body.dataset['ran'])).toBeUndefined();
+    expect(await page.locator('#styled').evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
+    expect(problems.filter((p) => /CSP violation: script-src/.test(p)).length).toBeGreaterThanOrEqual(3);
+    expect(problems.some((p) => /CSP violation: style-src/.test(p))).toBe(true);
     await page.context().close();
   });
 });

@@ -29,10 +29,11 @@ async function settled(page: Page): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // Served without the site's Content-Security-Policy, which would block a request to another origin
-  // before the browser reports it: this test must see every request the pages attempt.
+  // Without the site's Content-Security-Policy (its header, and its meta tag bypassed), which would
+  // block a request to another origin before the browser reports it: this test must see every
+  // request the pages attempt.
   server = await serveSite();
-  context = await browser.newContext();
+  context = await browser.newContext({ bypassCSP: true });
   requests = watchRequests(context, (request) => requested.push(request.url()));
   // Nothing may leave the machine, even while the test fails: answer other origins here.
   await context.route(

@@ -13,8 +13,8 @@ export function launchBrowser(): Promise<Browser> {
 /**
  * Makes the glossary markers' native interest act at once, for tests of what an open card shows or
  * where it sits: tests/browser/term-cards.test.ts measures the delays, and waiting them out again
- * for every card elsewhere would only slow the suite. Needs a page served without the site's
- * Content-Security-Policy, which forbids the inline style this adds.
+ * for every card elsewhere would only slow the suite. Needs a context that bypasses the pages'
+ * Content-Security-Policy (`bypassCSP`), which forbids the inline style this adds.
  */
 export async function withoutCardDelays(page: Page): Promise<void> {
   await page.addStyleTag({ content: 'a[data-term-ref] { interest-delay: 0s !important; }' });

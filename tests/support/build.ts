@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 /** Astro's command line, run with this very Node rather than whatever `astro` the PATH holds. */
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+/** The project's wrapper of it, which `npm run build` runs: it stages, locks and checks SITE_URL. */
+export const astroScript = fileURLToPath(new URL('../../scripts/astro.ts', import.meta.url));
 
 /**
  * Variables Vitest sets in its own process. A build must not inherit them: Astro reads
@@ -18,10 +21,11 @@ const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
  * Runs Astro's command line (`astro sync`, `astro build` …) with this Node, without colours or
  * telemetry, with extra environment variables on top of this process's, Vitest's own left out.
  * Resolves with what it printed; rejects, with that output as `stdout` and `stderr`, when it fails.
+ * @param cli The command line: Astro's own, or the project's wrapper of it (`astroScript`).
  * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
  */
-export async function runAstro(args: string[], env: Record<string, string> = {}): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
+export async function runAstro(args: string[], env: Record<string, string> = {}, cli = astro): Promise<string> {
+  const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -35,10 +39,11 @@ export async function runAstro(args: string[], env: Record<string, string> = {})
 }
 
 /**
- * Builds the site into `outDir` with extra environment variables (e.g. `SITE_URL`, `BASE_PATH`):
- * the test suite's build (tests/setup/site.ts), its second build for reproducibility, the bench's.
+ * Builds the site into `outDir` as `npm run build` does, with extra environment variables (e.g.
+ * `SITE_URL`, `BASE_PATH`): the test suite's build (tests/setup/site.ts), its other builds, the
+ * bench's. Without `SITE_URL`, it builds for a look on this machine (`--local`), as the bench does.
  * @example await buildSite('tests/.tmp/site', { SITE_URL: 'https://example.org', BASE_PATH: '/alk-gsk3/' })
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
-  return runAstro(['build', '--outDir', outDir], env);
+  return runAstro(['build', '--outDir', outDir, ...(env['SITE_URL'] ? [] : ['--local'])], env, astroScript);
 }

@@ -33,15 +33,6 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
 }
 
-/**
- * The headers a host sends for each requested URL path of a site served under `base`: the rules'
- * patterns start at the base, as the README tells hosts to prefix them.
- * @example headersUnder(rules, '/alk-gsk3/')('/alk-gsk3/ja/') // the headers of the rules for '/ja/'
- */
-export function headersUnder(rules: HeaderRule[], base: string): (path: string) => Record<string, string> {
-  return (path) => headersFor(rules, `/${path.slice(base.length)}`);
-}
-
 /** The rules of the `_headers` file in a built site. */
 export function readHeaders(dir: string): HeaderRule[] {
   return parseHeaders(readFileSync(`${dir}/_headers`, 'utf8'));

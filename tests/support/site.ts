@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
 import { withBase } from '../../src/lib/urls';
-import { headersUnder, readHeaders } from './headers';
+import { headersFor, readHeaders } from './headers';
 import { builtPages as pagesIn } from './pages';
 import { serveStatic, type StaticServer } from './server';
 
@@ -72,9 +72,10 @@ export interface SiteServer extends StaticServer {
 
 /**
  * Serves the build under test under its base path; with `headers`, sends what its `_headers`
- * file gives each path, its patterns read as starting at the base, as the README tells hosts.
+ * file gives each path, as Netlify and Cloudflare Pages do.
  */
 export async function serveSite(options: { headers?: boolean } = {}): Promise<SiteServer> {
-  const server = await serveStatic(distDir, base, options.headers ? headersUnder(readHeaders(distDir), base) : {});
+  const rules = options.headers ? readHeaders(distDir) : [];
+  const server = await serveStatic(distDir, base, (path) => headersFor(rules, path));
   return { ...server, url: (path) => server.origin + href(path) };
 }
