@@ -58,7 +58,7 @@ function viteWarnings(): Plugin {
   };
 }
 
-/** The integration; add it before the others so that it sees their build too. */
+/** The integration: Vite's, Rolldown's and Tailwind's warnings, less the known ones. */
 export function quietBuild(): AstroIntegration {
   const { warn } = console;
   return {
