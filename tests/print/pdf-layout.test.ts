@@ -202,7 +202,7 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
   });
 
   test('prints the footer, the source line and the rights, once, as the last lines of the last page', () => {
-    expect(footer).toContain('CC BY 4.0');
+    expect(footer).toContain(key('CC BY 4.0'));
     const at = pages.flatMap((page, index) => (page.flow.includes(footer) ? [index + 1] : []));
     expect(at, 'the pages that show the footer').toEqual([pages.length]);
     expect(footerRows(pages.at(-1)!), `the last line of the last page reads "${body(pages.at(-1)!).at(-1)?.text}"`).toBeGreaterThan(0);
