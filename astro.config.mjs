@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { hostHeaders, metaDirectives } from './src/integrations/host-headers.ts';
+import { quietBuild } from './src/integrations/known-warnings.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 import { contentPlugins } from './src/integrations/satteri.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   // Every build prints the articles to PDF (needs Chromium), so their links to the PDFs always work.
   // <Term> and <AtAGlance /> in the content take their language from the folder of their file;
   // each block of the content gets its link to the parallel view.
-  integrations: [mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
+  // A clean build prints no warning: the two known to be harmless are left out (known-warnings.ts).
+  integrations: [quietBuild(), mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
   // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
   // 'unsafe-inline' serves every page: the `_headers` file the build writes (hostHeaders), and,
   // for hosts that send no headers, Astro's <meta http-equiv> in every page, with the directives a

@@ -2,8 +2,8 @@
  * Screenshots of every page, to show that a CSS refactor changed nothing a reader sees: shoot the
  * build from before and the build from after, compare, and look at the diff images of what differs.
  *
- *   node bench/screens.ts shoot <distDir> <outDir>
- *   node bench/screens.ts compare <beforeDir> <afterDir> <diffDir>
+ *   npm run screens -- shoot <distDir> <outDir>
+ *   npm run screens -- compare <beforeDir> <afterDir> <diffDir>
  *
  * `shoot` takes a full-page PNG of each built page at 360 and 1280 px wide, light and dark, named
  * e.g. `_ja_glossary_--360-dark.png`. BASE_PATH names the base the site was built for (default
@@ -150,6 +150,6 @@ if (command === 'shoot' && dirs.length === 2) {
 } else if (command === 'compare' && dirs.length === 3) {
   await compare(dirs[0] ?? '', dirs[1] ?? '', dirs[2] ?? '');
 } else {
-  console.error('usage: node bench/screens.ts shoot <distDir> <outDir>\n       node bench/screens.ts compare <beforeDir> <afterDir> <diffDir>');
+  console.error('usage: npm run screens -- shoot <distDir> <outDir>\n       npm run screens -- compare <beforeDir> <afterDir> <diffDir>');
   process.exitCode = 1;
 }

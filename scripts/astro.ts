@@ -1,6 +1,7 @@
 /**
- * `node scripts/astro.ts <command> …`: Astro's command line with its telemetry off, so that no
- * build or server sends anything anywhere. A script written `ASTRO_TELEMETRY_DISABLED=1 astro …`
+ * `node scripts/astro.ts <command> …`: Astro's command line with its telemetry and its update check
+ * off, so that no build or server sends anything anywhere (the dev server would otherwise ask the
+ * npm registry for Astro's latest version). A script written `ASTRO_TELEMETRY_DISABLED=1 astro …`
  * would do the same on Linux and macOS only; Windows' shell has no such syntax.
  *
  * `build` also: warns, in one line, when `SITE_URL` is not set, and fails instead under `CI=true`
@@ -17,6 +18,8 @@ import { siteUrlNeed, siteUrlProblem } from './build-site-url.ts';
 import { buildStaged } from './build-staging.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Astro reads exactly 'true' (astro/dist/core/dev/update-check.js).
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const [command, ...args] = process.argv.slice(2);
 

@@ -14,12 +14,12 @@ const fileFor = (path: string) => join(distDir, path.endsWith('/') ? `${path}ind
 
 /**
  * What the build publishes for others to link to: pages and data, scripts and images outside the
- * hashed assets; not the 404 page, the host's `_headers` or the favicon.
+ * hashed assets; not the 404 page or the host's `_headers`.
  */
 function published(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .map((file) => `/${relative(distDir, join(distDir, file)).split(sep).join('/')}`)
-    .filter((path) => !path.startsWith('/_astro/') && /\.(html|json|js|png|pdf)$/.test(path) && path !== '/404.html')
+    .filter((path) => !path.startsWith('/_astro/') && /\.(html|json|js|png|pdf|svg|ico|webmanifest)$/.test(path) && path !== '/404.html')
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
 }

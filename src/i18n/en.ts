@@ -88,4 +88,5 @@ export const en: Record<keyof typeof ja, string> = {
   'notFound.home': 'Go to the press release',
   'print.button': 'Print / Save as PDF',
   'print.pdf': 'PDF version (A4)',
+  'footer.rights': 'The Japanese text is that release, reproduced with the corrections listed in the editor’s notes; its rights remain with the Japanese Foundation for Cancer Research. This site’s translation, drawing, glossary data and other texts are under {{license}}, and its code under the MIT licence.',
 };

@@ -86,4 +86,5 @@ export const ja = {
   'notFound.home': 'プレスリリース本文へ',
   'print.button': '印刷／PDFとして保存',
   'print.pdf': 'PDF版（A4）',
+  'footer.rights': '日本語の本文は同リリースを、編集注記に記した訂正を加えて転載したもので、その権利は公益財団法人がん研究会にあります。このサイトの英語訳、図、用語データ、その他の文章は{{license}}で、サイトのコードはMITライセンスで提供しています。',
 } as const;

@@ -5,12 +5,14 @@
  * the translation's publisher named as this site, never JFCR); both report one paper
  * (`isBasedOn`, `citation`: the `ScholarlyArticle` by its DOI); they explain the glossary's terms
  * (`about`); the PDF encodes each (`encoding`) and the parallel view presents both (`workExample`,
- * `hasPart`). Pure: every fact comes in as an argument (see structured-data-routes.ts).
+ * `hasPart`); JFCR holds the original's rights and this site licenses its translation
+ * (`copyrightHolder`, `license`). Pure: every fact comes in as an argument (see structured-data-routes.ts).
  */
 import type { DefinedTerm, NewsArticle, NewsArticleLeaf, Organization, ScholarlyArticle, WebPage, WithContext } from 'schema-dts';
 import type { PaperData } from '../schemas/content';
 import { doiUrl } from './citation';
 import { languages, originalLang, type Lang } from './languages';
+import { contentLicense } from './license';
 
 /** What the structured data says of one edition, every field read from the content. */
 export interface EditionFacts {
@@ -84,11 +86,16 @@ function publisherOf(editions: Record<Lang, EditionFacts>, lang: Lang, site: Sit
   return lang === originalLang ? institution(editions, lang) : thisSite(site);
 }
 
-/** Another edition, named and linked from the page's edition, with its publisher (and translator). */
+/** Whose an edition is: JFCR's release keeps JFCR's rights; this site licenses its translation. */
+function rightsOf(editions: Record<Lang, EditionFacts>, lang: Lang, site: SiteFacts): Properties {
+  return lang === originalLang ? { copyrightHolder: institution(editions, lang) } : { copyrightHolder: thisSite(site), license: contentLicense.url };
+}
+
+/** Another edition, named and linked from the page's edition, with its publisher (and translator) and rights. */
 function editionReference(editions: Record<Lang, EditionFacts>, lang: Lang, site: SiteFacts): NewsArticle {
   const { url, headline } = editions[lang];
   const made: Properties = lang === originalLang ? { author: institution(editions, lang) } : { translator: thisSite(site) };
-  return { '@type': 'NewsArticle', '@id': url, url, headline, inLanguage: lang, ...made, publisher: publisherOf(editions, lang, site) };
+  return { '@type': 'NewsArticle', '@id': url, url, headline, inLanguage: lang, ...made, publisher: publisherOf(editions, lang, site), ...rightsOf(editions, lang, site) };
 }
 
 /**
@@ -118,6 +125,7 @@ export function articleJsonLd(editions: Record<Lang, EditionFacts>, lang: Lang, 
     image: facts.image,
     author: institution(editions, lang),
     publisher: publisherOf(editions, lang, site),
+    ...rightsOf(editions, lang, site),
     sourceOrganization: institution(editions, lang),
     sdPublisher: thisSite(site),
     ...translation,

@@ -5,6 +5,7 @@
 import type { EditionData, NumberedGlossaryEntry } from '../schemas/content';
 import { glossaryDataSchema, glossaryDataVersion, type GlossaryData } from '../schemas/glossary-data';
 import type { Lang } from './languages';
+import { contentLicense } from './license';
 import type { SiteUrls } from './urls';
 
 /** What the glossary data is made of, per language. */
@@ -20,8 +21,8 @@ export type GlossaryContent = Record<
 >;
 
 /**
- * `/glossary.json`: ids, numbers, terms, definitions and URLs in both languages, checked against
- * its schema so that the file published is the file documented.
+ * `/glossary.json`: ids, numbers, terms, definitions and URLs in both languages, and the licence
+ * of this site's part, checked against its schema so that the file published is the file documented.
  */
 export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>): GlossaryData {
   const { ja, en } = content;
@@ -33,6 +34,7 @@ export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'sch
   return glossaryDataSchema.parse({
     format: urls.schema,
     version: glossaryDataVersion,
+    license: contentLicense.url,
     release: {
       title: { ja: ja.edition.headline, en: en.edition.headline },
       date: ja.edition.date.toISOString().slice(0, 10),

@@ -24,6 +24,12 @@ export const glossaryDataSchema = z.strictObject({
   format: z.url(),
   /** The format's version: 1. */
   version: z.literal(glossaryDataVersion),
+  /**
+   * Optional (added within version 1): URL of the licence this site grants for its own part of the
+   * file, CC BY 4.0: the ids, the English terms and definitions, the structure. The Japanese terms
+   * and definitions are the release's own words, whose rights stay with its publisher.
+   */
+  license: z.url().optional(),
   /** The press release the terms come from. */
   release: z.strictObject({
     /** Its headline in each language. */

@@ -22,6 +22,13 @@ describe('/glossary.json', () => {
     expect(readJson('glossary.schema.json')).toMatchObject({ type: 'object', required: expect.arrayContaining(['format', 'version', 'release', 'terms']) });
   });
 
+  test("states the licence of this site's part, CC BY 4.0, which version 1 may leave out", () => {
+    expect(data.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    const schema = readJson('glossary.schema.json') as { properties: Record<string, unknown>; required: string[] };
+    expect(schema.properties['license']).toMatchObject({ type: 'string', format: 'uri' });
+    expect(schema.required).not.toContain('license');
+  });
+
   test('names the release, its date and its pages', () => {
     expect(data.release.date).toBe('2022-03-17');
     expect(data.release.publisher).toBe('Japanese Foundation for Cancer Research');

@@ -116,6 +116,21 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
       expect(data['workTranslation']).toBeUndefined();
     }
   });
+
+  test("states the rights: JFCR's in its release, this site's CC BY 4.0 on its translation", () => {
+    const site = { '@type': 'Organization', name: siteName, url: absolute('/') };
+    const jfcr = { name: edition('ja').institution };
+    const licensed = { copyrightHolder: site, license: 'https://creativecommons.org/licenses/by/4.0/' };
+    if (lang === 'ja') {
+      expect(data['copyrightHolder']).toMatchObject(jfcr);
+      expect(data['license']).toBeUndefined();
+      expect(data['workTranslation']).toEqual([expect.objectContaining(licensed)]);
+    } else {
+      expect(data).toMatchObject(licensed);
+      expect(data['translationOfWork']).toMatchObject({ copyrightHolder: jfcr });
+      expect(data['translationOfWork']).not.toHaveProperty('license');
+    }
+  });
 });
 
 describe.each(languages)('the %s parallel view’s WebPage', (lang) => {

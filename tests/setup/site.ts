@@ -21,7 +21,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The build under test: its folder and the URL it is built for (origin and base path). */
     site: { dir: string; url: string };
-    /** Answers once the build has ended: 200 when it succeeded, 500 with its output when it failed. */
+    /** Answers once the build has ended with its output: 200 when it succeeded, 500 when it failed. */
     siteReady: string;
     /** Where the shared Chromium listens, for `chromium.connect`. */
     browserEndpoint: string;
@@ -42,14 +42,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync('tests/.tmp', { recursive: true });
   const dir = mkdtempSync('tests/.tmp/site-');
   const built = buildSite(dir, { SITE_URL: url.origin, BASE_PATH: url.pathname }).then(
-    () => undefined,
+    (log) => ({ ok: true, log }),
     // The message holds what the build wrote to stderr; its log went to stdout.
-    (error: { stdout?: string; message: string }) => `${error.message}\n${error.stdout ?? ''}`.trimEnd(),
+    (error: { stdout?: string; message: string }) => ({ ok: false, log: `${error.message}\n${error.stdout ?? ''}`.trimEnd() }),
   );
   const ready = createServer((_, response) => {
-    void built.then((failure) => {
-      response.statusCode = failure === undefined ? 200 : 500;
-      response.end(failure ?? 'built');
+    void built.then(({ ok, log }) => {
+      response.statusCode = ok ? 200 : 500;
+      response.end(log);
     });
   });
   const stop = async () => {

@@ -18,8 +18,9 @@ export const astroScript = fileURLToPath(new URL('../../scripts/astro.ts', impor
 const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
 
 /**
- * Runs Astro's command line (`astro sync`, `astro build` …) with this Node, without colours or
- * telemetry, with extra environment variables on top of this process's, Vitest's own left out.
+ * Runs Astro's command line (`astro sync`, `astro build` …) with this Node, without colours,
+ * telemetry or update check, with extra environment variables on top of this process's, Vitest's
+ * own left out.
  * Resolves with what it printed; rejects, with that output as `stdout` and `stderr`, when it fails.
  * @param cli The command line: Astro's own, or the project's wrapper of it (`astroScript`).
  * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
@@ -29,6 +30,7 @@ export async function runAstro(args: string[], env: Record<string, string> = {},
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       ...env,

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../lib/languages';
+import { webManifest } from '../../lib/web-manifest';
+export { languagePaths as getStaticPaths } from '../../lib/routes';
+
+/** The web app manifest of this language's pages. */
+export const GET: APIRoute<{ lang: Lang }> = ({ props }) =>
+  new Response(JSON.stringify(webManifest(props.lang, import.meta.env.BASE_URL)), { headers: { 'content-type': 'application/manifest+json' } });
