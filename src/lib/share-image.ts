@@ -16,7 +16,17 @@ export type Font = SatoriOptions['fonts'][number];
 
 const weights = [400, 700] as const;
 const require = createRequire(import.meta.url);
-const fontFile = (file: string) => readFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${file}`));
+/**
+ * Each font file, read once per build: satori keeps what it parsed of a font by the identity of its
+ * bytes, so a file read afresh for every image was parsed afresh for every image, most of a build's
+ * time for its share images.
+ */
+const files = new Map<string, Buffer>();
+const fontFile = (file: string): Buffer => {
+  let data = files.get(file);
+  if (!data) files.set(file, (data = readFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${file}`))));
+  return data;
+};
 const unicode = JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8')) as Record<string, string>;
 
 /** Every subset with the characters it draws in every weight used, read once and lazily. */
