@@ -3,8 +3,10 @@
  * rasterised by resvg, with text turned into outlines from Noto Sans JP as npm ships it, so the
  * image looks the same on every machine and never depends on a system font.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import { subsetFile, subsetNames, subsetsFor, type FontSubset } from './font-subsets';
@@ -87,7 +89,34 @@ export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Arr
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
 
-/** Draws a card's share image with exactly the fonts its text needs; throws if one is missing. */
-export function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  return drawCard(card, fontsFor(cardText(card)));
+/** Where drawn images are kept between builds (beside Chromium's, in node_modules/.cache). */
+export const shareImageCache = resolve('node_modules/.cache/share-images');
+
+/** What decides an image's pixels besides its layout and fonts: the versions of what draws them. */
+const drawers = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-jp'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`);
+
+/**
+ * Draws a card's share image with exactly the fonts its text needs, or takes it from `cache` when
+ * the same layout was drawn with the same fonts and the same versions of satori, resvg and the
+ * font: an unchanged card is drawn once, not at every build. Throws if a glyph is missing.
+ * @param card The card.
+ * @param cache The folder of drawn images (default: `shareImageCache`).
+ */
+export async function renderShareImage(card: ShareCard, cache = shareImageCache): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = fontsFor(cardText(card));
+  // The layout holds every word, size and colour the image shows, so its digest names the image.
+  const key = createHash('sha256')
+    .update(JSON.stringify([layout(card), fonts.map((font) => `${font.name} ${font.weight}`), drawers]))
+    .digest('hex');
+  const file = join(cache, `${key}.png`);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    const png = await drawCard(card, fonts);
+    mkdirSync(cache, { recursive: true });
+    // Written aside and renamed, so that a build stopped halfway leaves no half image to reuse.
+    writeFileSync(`${file}.${process.pid}`, png);
+    renameSync(`${file}.${process.pid}`, file);
+    return png;
+  }
 }
