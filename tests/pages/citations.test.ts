@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, type Lang } from '../../src/lib/languages';
+import { citationDate } from '../../src/lib/citation-page';
 import { editionSchema, paperSchema } from '../../src/schemas/content';
 import { absolute, distDir, href, loadPage } from '../support/site';
 
@@ -72,10 +73,11 @@ describe.each(languages)('the %s article’s citations', (lang) => {
     const reference = document.querySelector('section[aria-labelledby="cite-page-title"] .cite-reference p');
     const { institution, headline } = edition(lang);
     const original = edition('ja');
+    const reviewed = citationDate(edition(lang).reviewed, lang);
     expect(reference?.textContent).toBe(
       lang === 'ja'
-        ? `${institution}. ${headline} [${t('cite.pageGenre')}] [インターネット]. ${t('site.name')}; 2022年3月17日 [引用日 YYYY年M月D日]. 入手先: ${absolute('/ja/')}`
-        : `${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}, translator. ${t('site.name')}; [date unknown; cited YYYY Mon DD]. Available from: ${absolute('/en/')} Translation of: ${original.headline} [Press release]. ${institution}; 2022 Mar 17.`,
+        ? `${institution}. ${headline} [${t('cite.pageGenre')}] [インターネット]. ${t('site.name')}; 2022年3月17日 [更新日 ${reviewed}; 引用日 YYYY年M月D日]. 入手先: ${absolute('/ja/')}`
+        : `${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}, translator. ${t('site.name')}; [date unknown; updated ${reviewed}; cited YYYY Mon DD]. Available from: ${absolute('/en/')} Translation of: ${original.headline} [Press release]. ${institution}; 2022 Mar 17.`,
     );
     // The reader is told what to fill in.
     expect(reference?.closest('section')?.textContent).toContain(lang === 'ja' ? '「YYYY年M月D日」は、このページを閲覧した日付' : 'Replace “YYYY Mon DD” with the date you read the page');
