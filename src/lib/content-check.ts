@@ -20,12 +20,18 @@ export interface ContentReport {
 }
 
 /**
- * The problems of the sections: those of the files that do not read, or, when all read, those of
- * the publication as a whole.
+ * The problems of the sections: those of the files that do not read (sections, title blocks, the
+ * paper), or, when all read, those of the publication as a whole.
  * @param publication The content model.
  */
 export function sectionProblems(publication: Publication): ContentProblem[] {
-  const unread = publication.languages.flatMap((content) => content.sections.flatMap((section) => section.problems));
+  const unread = [
+    ...publication.languages.flatMap((content) => [
+      ...content.sections.flatMap((section) => section.problems),
+      ...(content.edition?.problems ?? [{ file: `${content.dir}/edition.yaml`, message: "missing. Every language has its title block; copy the original's and translate it." }]),
+    ]),
+    ...(publication.paper?.problems ?? [{ file: publication.paperFile, message: 'missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.' }]),
+  ];
   return unread.length ? unread : checkPublication(publication);
 }
 

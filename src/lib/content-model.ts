@@ -4,9 +4,13 @@
  * the ※ number of a glossary term is computed here and nowhere else.
  */
 import { joinPath, type ContentDirectory } from './content-files';
+import type { ContentProblem } from './content-problem';
+import { readDataFile, type DataFile } from './data-file';
 import { readGlance, type GlanceFile } from './glance-source';
 import type { Block, TermReference } from './mdx-section';
+import { characterProblems } from './text-check';
 import { readSection, type DeclaredEntry, type Placed, type SectionFile } from './section-file';
+import { editionSchema, paperSchema, type EditionData, type PaperData } from '../schemas/content';
 
 /** A glossary entry with the ※ number readers see for it. */
 export interface NumberedEntry extends DeclaredEntry {
@@ -29,11 +33,17 @@ export interface LanguageContent {
   glossary: NumberedEntry[];
   /** At a glance; undefined when the language has no `at-a-glance.yaml`. */
   glance: GlanceFile | undefined;
+  /** The title block, `edition.yaml`; undefined when the language has none. */
+  edition: DataFile<EditionData> | undefined;
 }
 
 /** The whole publication: every language's edition, the original first. */
 export interface Publication {
   languages: LanguageContent[];
+  /** The paper the release reports, `paper.yaml`; undefined when there is none. */
+  paper: DataFile<PaperData> | undefined;
+  /** Where `paper.yaml` belongs, relative to the project root. */
+  paperFile: string;
 }
 
 /**
@@ -42,7 +52,10 @@ export interface Publication {
  * @param langs The languages, the original first.
  */
 export function buildPublication({ dir, files }: ContentDirectory, langs: readonly string[]): Publication {
+  const paper = files.find((f) => f.name === 'paper.yaml' && !f.lang);
   return {
+    paper: paper && readDataFile(paper.path, paper.text, paperSchema),
+    paperFile: joinPath(dir, 'paper.yaml'),
     languages: langs.map((lang) => {
       const own = files.filter((f) => f.lang === lang);
       const sections = own
@@ -50,6 +63,7 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         .map((f) => readSection(f.path, lang, f.text))
         .sort((a, b) => (a.data?.order ?? Infinity) - (b.data?.order ?? Infinity) || (a.file < b.file ? -1 : 1));
       const glance = own.find((f) => f.name === 'at-a-glance.yaml');
+      const edition = own.find((f) => f.name === 'edition.yaml');
       return {
         lang,
         dir: joinPath(dir, lang),
@@ -57,10 +71,16 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         blocks: sections.flatMap((s) => s.blocks),
         references: sections.flatMap((s) => s.references),
         glossary: numberEntries(sections.find((s) => s.entries.length)?.entries ?? []),
-        glance: glance && readGlance(glance.path, lang, glance.text),
+        glance: glance && withCharacters(readGlance(glance.path, lang, glance.text), glance.text),
+        edition: edition && readDataFile(edition.path, edition.text, editionSchema),
       };
     }),
   };
+}
+
+/** A file read, with the characters that do not belong in its text first among its problems. */
+function withCharacters<T extends { file: string; problems: ContentProblem[] }>(read: T, text: string): T {
+  return { ...read, problems: [...characterProblems(read.file, text), ...read.problems] };
 }
 
 /**

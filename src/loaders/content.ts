@@ -71,7 +71,7 @@ export function recheckOnChange(
   const dir = resolve(fileURLToPath(context.config.root), base);
   const onChange = (path: string) => {
     const name = basename(path);
-    if (!path.startsWith(`${dir}${sep}`) || !(name.endsWith('.mdx') || name === 'at-a-glance.yaml')) return;
+    if (!path.startsWith(`${dir}${sep}`) || !(name.endsWith('.mdx') || name.endsWith('.yaml'))) return;
     const found = report(publicationIn(context, base));
     if (found) logger.error(`${formatReport(found)}\n${found.hint}`);
   };

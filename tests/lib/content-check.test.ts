@@ -36,7 +36,7 @@ describe('sectionReport and glanceReport', () => {
       'en/overview.mdx': (t) => t.replace('order: 1', 'order: first'),
       'ja/overview.mdx': (t) => t.replace('term-one', 'term-two'),
     });
-    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": Invalid input: expected number, received string.`]);
+    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`. Found: "first".`]);
   });
 
   test('report at a glance once the sections are sound', () => {

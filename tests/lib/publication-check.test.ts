@@ -219,8 +219,8 @@ describe('checkPublication', () => {
     [
       'a <Term> outside any block',
       {
-        'content/ja/overview.mdx': (t) => `${t}\n用語<Term id="term-one" />\n`,
-        'content/en/overview.mdx': (t) => `${t}\nA term<Term id="term-one" />\n`,
+        'content/ja/overview.mdx': (t) => `${t}\n<Term id="term-one" />\n`,
+        'content/en/overview.mdx': (t) => `${t}\n<Term id="term-one" />\n`,
       },
       [
         'content/ja/overview.mdx:8: <Term id="term-one" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.',

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { sectionFiles } from '../../src/loaders/sections';
 import { glanceFiles } from '../../src/loaders/glance';
+import { dataFiles } from '../../src/loaders/data';
 import { runAstro } from './build';
 
 /** Stands for the copy's directory in what these helpers return, so that tests can state exact messages. */
@@ -19,20 +20,21 @@ export const DIR = '<dir>';
 export type Change = [file: string, change: (text: string) => string];
 
 /**
- * Copies the fixture into a fresh directory under tests/.tmp, with one file changed if a change is
- * given, and gives its path, relative to the project root; a change that changes nothing throws.
+ * Copies the fixture into a fresh directory under tests/.tmp, with the changes given made (none, one,
+ * or one in each language), and gives its path, relative to the project root; a change that changes
+ * nothing throws.
  * @example const dir = copyEdition(['en/overview.mdx', (t) => t.replace('</p>', '')])
  */
-export function copyEdition(change?: Change): string {
-  const dir = join('tests/.tmp', `content-${(change?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
+export function copyEdition(...changes: Change[]): string {
+  const dir = join('tests/.tmp', `content-${(changes[0]?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
   cpSync('tests/fixtures/edition', dir, { recursive: true });
-  if (!change) return dir;
-  const [file, edit] = change;
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  if (after === before) throw new Error(`The change to ${file} changed nothing.`);
-  writeFileSync(path, after);
+  for (const [file, edit] of changes) {
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    if (after === before) throw new Error(`The change to ${file} changed nothing.`);
+    writeFileSync(path, after);
+  }
   return dir;
 }
 
@@ -96,13 +98,14 @@ export type LoaderOutcome = LoaderFailure | 'stored';
 class Stored extends Error {}
 
 /**
- * Copies the fixture, with one file changed if a change is given, and calls both content loaders on
- * it, as Astro does, with a context that holds only the project root: both must judge the content
- * before storing anything. Resolves with what each did, the sections' loader first.
+ * Copies the fixture, with the changes given made, and calls every content loader on
+ * it, as Astro does, with a context that holds only the project root: each must judge the content
+ * before storing anything. Resolves with what each did: the sections', at a glance's, the title
+ * blocks' and the paper's loader.
  * @example const [sections, glance] = await loadEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
  */
-export async function loadEdition(change?: Change): Promise<LoaderOutcome[]> {
-  const dir = copyEdition(change);
+export async function loadEdition(...changes: Change[]): Promise<LoaderOutcome[]> {
+  const dir = copyEdition(...changes);
   const root = pathToFileURL(`${process.cwd()}/`);
   const only = <T extends object>(target: T, allowed: string) =>
     new Proxy(target, {
@@ -114,7 +117,7 @@ export async function loadEdition(change?: Change): Promise<LoaderOutcome[]> {
   const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
   try {
     return await Promise.all(
-      [sectionFiles(dir), glanceFiles(dir)].map(async (loader): Promise<LoaderOutcome> => {
+      [sectionFiles(dir), glanceFiles(dir), dataFiles('editions', dir, '*/edition.yaml'), dataFiles('paper', dir, 'paper.yaml')].map(async (loader): Promise<LoaderOutcome> => {
         try {
           await loader.load(context);
         } catch (error) {
