@@ -1,6 +1,6 @@
 /**
  * Checks how the sections fit together, on the content model: each language's sections have one
- * order each and name existing parents; and a translation has the same structure as its original,
+ * order each, name existing parents and link to ids the page has; and a translation has the same structure as its original,
  * so that nothing differs between the languages but the words: the same order, parent and shown
  * content in each section's frontmatter, the same element for each block, the same links from the
  * same blocks, the same components after the same blocks.
@@ -10,7 +10,7 @@ import type { LanguageContent } from './content-model';
 import type { SectionFile } from './section-file';
 
 /**
- * Checks the order and the parents of one language's sections.
+ * Checks the order and the parents of one language's sections, and the ids their links to the page name.
  * Expects files that were read without problems (see `sectionProblems`).
  * @param content One language, as the model reads it.
  */
@@ -35,6 +35,11 @@ export function checkStructure(content: LanguageContent): ContentProblem[] {
     else if (target.data?.parent)
       problems.push({ ...at(section.file, section.lines.parent), message: `parent "${parent}" is itself a subsection (of "${target.data.parent}"): sections nest one level deep. Name a top-level section.` });
   }
+  const anchors = new Set([...ids, ...content.blocks.map((block) => block.id), ...content.glossary.map((entry) => entry.id)]);
+  for (const section of content.sections)
+    for (const link of section.links)
+      if (link.url.startsWith('#') && !anchors.has(link.url.slice(1)))
+        problems.push({ ...at(section.file, link.line), message: `the link to "${link.url}" names no section, block or glossary entry of this language. Write "#" and the id of one, e.g. "#${content.blocks[0]?.id ?? ids[0]}".` });
   return problems;
 }
 

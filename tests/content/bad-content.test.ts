@@ -113,6 +113,23 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
     ],
     `${DIR}/ja/overview.mdx:3:1`,
   ],
+  // A section without its place.
+  [
+    'a section without an order',
+    ['en/overview.mdx', (t) => t.replace('order: 1\n', '')],
+    [`${DIR}/en/overview.mdx:2: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`.`],
+    `${DIR}/en/overview.mdx:2:1`,
+  ],
+  // A link to a block the page lacks, in both languages alike.
+  [
+    'a link to no block',
+    ['en/overview.mdx', (t) => t.replace('A third paragraph.', 'A third [paragraph](#overview-9).')],
+    [
+      `${DIR}/en/overview.mdx:10: the link to "#overview-9" names no section, block or glossary entry of this language. Write "#" and the id of one, e.g. "#overview-1".`,
+      `${DIR}/ja/overview.mdx:10: a link to "#overview-9" in "overview-3" is missing here but present in ${DIR}/en/overview.mdx:10. Both languages link and show the same things in the same places.`,
+    ],
+    `${DIR}/en/overview.mdx:10:1`,
+  ],
   // A section placed elsewhere in one language.
   [
     'an order that differs between the languages',
