@@ -5,7 +5,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { sectionReport } from '../lib/content-check';
-import { publicationIn, failWith } from './content';
+import { loadWhenSound } from './content';
 
 /**
  * Loads the files under `base` that match `pattern`, after checking the content as the sections'
@@ -20,9 +20,7 @@ export function dataFiles(name: string, base: string, pattern: string): Loader {
   return {
     name,
     async load(context) {
-      const report = sectionReport(publicationIn(context, base));
-      if (report) failWith(report, context);
-      await files.load(context);
+      await loadWhenSound(context, base, sectionReport, () => files.load(context));
     },
   };
 }

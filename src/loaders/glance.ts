@@ -5,7 +5,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { glanceReport, sectionReport } from '../lib/content-check';
-import { publicationIn, failWith, recheckOnChange } from './content';
+import { loadWhenSound, recheckOnChange } from './content';
 
 /**
  * Loads every `<lang>/at-a-glance.yaml` under `base`, after tracing each label and key number to
@@ -19,11 +19,10 @@ export function glanceFiles(base: string): Loader {
   return {
     name: 'at-a-glance',
     async load(context) {
-      const publication = publicationIn(context, base);
-      const report = sectionReport(publication) ?? glanceReport(publication);
-      if (report) failWith(report, context);
-      await files.load(context);
-      recheckOnChange(context, base, glanceReport);
+      await loadWhenSound(context, base, (publication) => sectionReport(publication) ?? glanceReport(publication), async () => {
+        await files.load(context);
+        recheckOnChange(context, base, glanceReport);
+      });
     },
   };
 }

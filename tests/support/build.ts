@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 /** Astro's command line, run with this very Node rather than whatever `astro` the PATH holds. */
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+export const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 /**
  * Variables Vitest sets in its own process. A build must not inherit them: Astro reads
@@ -21,17 +21,13 @@ const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
  * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
  */
 export async function runAstro(args: string[], env: Record<string, string> = {}): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, [astro, ...args], {
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout, stderr } = await run(process.execPath, [astro, ...args], { env: astroEnv(env), maxBuffer: 64 * 1024 * 1024 });
   return `${stdout}\n${stderr}`;
+}
+
+/** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours or telemetry, and `env` on top. */
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
 }
 
 /**

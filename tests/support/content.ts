@@ -39,23 +39,13 @@ export function copyEdition(...changes: Change[]): string {
 }
 
 /**
- * Runs `astro sync` on a content directory with a content store of its own (a fresh cache directory
- * inside the copy, so that runs neither share nor clobber one another's nor the site's), and
+ * Runs `astro sync` on a content directory with a content store of its own (`editionConfig`), and
  * resolves with what it printed as its error, colours removed and the directory written `<dir>`;
  * resolves with `undefined` when the sync succeeds.
  * @param dir The content directory, relative to the project root.
  */
 async function syncEdition(dir: string): Promise<string | undefined> {
-  // Relative to the root: Astro joins `--config` to it.
-  const config = join(dir, '.astro.config.mjs');
-  mkdirSync(resolve(dir, '.cache'), { recursive: true });
-  writeFileSync(
-    config,
-    [
-      `import config from ${JSON.stringify(pathToFileURL(resolve('astro.config.mjs')).href)};`,
-      `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
-    ].join('\n'),
-  );
+  const config = editionConfig(dir);
   try {
     await runAstro(['sync', '--config', config], { EDITION_CONTENT_DIR: dir });
     return undefined;
@@ -66,6 +56,26 @@ async function syncEdition(dir: string): Promise<string | undefined> {
     if (start < 0) throw new Error(`astro sync failed without a content error:\n${output}`);
     return hideDir(output.slice(start).trimEnd(), dir);
   }
+}
+
+/**
+ * Writes an Astro configuration for a content directory: the project's, with caches of its own (a
+ * fresh cache directory inside the copy, so that runs neither share nor clobber one another's nor
+ * the site's); gives its path, relative to the root, as `--config` takes it.
+ * @param dir The content directory, relative to the project root.
+ */
+export function editionConfig(dir: string): string {
+  // Relative to the root: Astro joins `--config` to it.
+  const config = join(dir, '.astro.config.mjs');
+  mkdirSync(resolve(dir, '.cache'), { recursive: true });
+  writeFileSync(
+    config,
+    [
+      `import config from ${JSON.stringify(pathToFileURL(resolve('astro.config.mjs')).href)};`,
+      `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
+    ].join('\n'),
+  );
+  return config;
 }
 
 /**
@@ -107,14 +117,15 @@ class Stored extends Error {}
 export async function loadEdition(...changes: Change[]): Promise<LoaderOutcome[]> {
   const dir = copyEdition(...changes);
   const root = pathToFileURL(`${process.cwd()}/`);
-  const only = <T extends object>(target: T, allowed: string) =>
+  const only = <T extends object>(target: T, ...allowed: string[]) =>
     new Proxy(target, {
       get(object, name) {
-        if (name !== allowed) throw new Stored();
+        if (typeof name !== 'string' || !allowed.includes(name)) throw new Stored();
         return Reflect.get(object, name);
       },
     });
-  const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
+  // No watcher: the loaders run as in `astro sync` and `astro build`, not `astro dev`.
+  const context = only({ config: only({ root }, 'root') }, 'config', 'watcher') as unknown as LoaderContext;
   try {
     return await Promise.all(
       [sectionFiles(dir), glanceFiles(dir), dataFiles('editions', dir, '*/edition.yaml'), dataFiles('paper', dir, 'paper.yaml')].map(async (loader): Promise<LoaderOutcome> => {
