@@ -104,7 +104,9 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
       if (component !== 'Term') report.components.push({ name: component, after: block ?? lastBlock, line: node.position?.start.line ?? 1 });
       return;
     }
-    if (name === 'a') checkUrl(String(attribute(node, 'href') ?? ''), node, block);
+    // An href written as an expression is refused with the attributes.
+    const href = attribute(node, 'href');
+    if (name === 'a' && typeof href !== 'object') checkUrl(typeof href === 'string' ? href : '', node, block);
     const placed = context === 'top' ? blockElements.has(name) || listElements.has(name) : context === 'list' ? name === 'li' : phrasingElements.has(name);
     if (!placed) return problem(node, misplaced(name, context));
     if ((blockElements.has(name) || name === 'li') && typeof id !== 'string')

@@ -41,6 +41,7 @@ const cases: Array<[name: string, change: (text: string) => string, problem: str
   // Code MDX would run while the site is built.
   ['an expression', third('A third {process.env.HOME} paragraph.'), `${file}:10:28: an expression in braces: code, which the content cannot carry; write the text itself.`],
   ['an import', (t) => t.replace('---\n\n', "---\n\nimport X from './x.astro';\n\n"), `${file}:6:1: an import or export: code, which the content cannot carry; <Term> and <AtAGlance /> need no import.`],
+  ['an href written as an expression', third('A <a href={"javascript:alert(1)"}>third</a> paragraph.'), `${file}:10:22: <a href={…}>: an expression, which is code; write the value itself, href="…".`],
   ['a spread attribute', (t) => t.replace('<p id="overview-2">', '<p id="overview-2" {...props}>'), `${file}:8:1: <p {...props}> spreads an expression into attributes: code, which the content cannot carry. Write each attribute as name="value".`],
   // What the content model does not know.
   ['an unknown component', appended('<Foo />'), `${file}:12:1: <Foo> is not part of the content model. ${model}`],
