@@ -39,6 +39,15 @@ describe('sectionReport and glanceReport', () => {
     expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`. Found: "first".`]);
   });
 
+  test('report a title block or paper that is missing, naming where it belongs', () => {
+    const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
+    const files = content.files.filter((f) => f.path !== `${fixture}/en/edition.yaml` && f.path !== `${fixture}/paper.yaml`);
+    expect(sectionProblems(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+      `${fixture}/en/edition.yaml: missing. Every language has its title block; copy the original's and translate it.`,
+      `${fixture}/paper.yaml: missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.`,
+    ]);
+  });
+
   test('report at a glance once the sections are sound', () => {
     const publication = editionWith({ 'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: "12%"') });
     expect(sectionReport(publication)).toBeUndefined();
