@@ -2,7 +2,7 @@
  * Holds a section's MDX to the content model, so that content can carry no active or styled markup
  * and nothing the pages do not know how to show: only the elements and components listed here, only
  * their attributes, links only to https, mailto and tel addresses (or a fragment of the page), no
- * code (expressions, imports), every block with an id, no ※ typed by hand. Each problem is at its
+ * code (expressions, imports), every block with an id. Each problem is at its
  * line and column and says what to write instead.
  */
 import { at, type ContentProblem } from './content-problem';
@@ -78,11 +78,7 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
 
   const visit = (node: MdxNode, context: 'top' | 'list' | 'block', block: string | undefined): void => {
     if (node.type === 'yaml' || isComment(node)) return;
-    if (node.type === 'text') {
-      for (const match of String(node.value).matchAll(/※\s*[0-9０-９]*/g))
-        problem(node, `a hand-typed marker "${match[0].trim()}": the ※ markers and their numbers come from the glossary. Mark the term with <Term id="…" /> where the release puts its ※.`);
-      return;
-    }
+    if (node.type === 'text') return;
     if (node.type === 'link' || node.type === 'definition') {
       checkUrl(String(node.url), node, block);
       for (const child of node.children ?? []) visit(child, 'block', block);

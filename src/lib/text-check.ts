@@ -1,8 +1,9 @@
 /**
  * Finds characters that do not belong in the content, in any of its files: invisible ones (zero-width
  * spaces, joiners, direction marks, control characters), which make ids and quotes differ where they
- * look the same, and text that is not in Unicode NFC, which looks the same as its composed form and
- * ships as different bytes (in the HTML, the glossary data, the search engines' index).
+ * look the same; text that is not in Unicode NFC, which looks the same as its composed form and
+ * ships as different bytes (in the HTML, the glossary data, the search engines' index); and a ※
+ * typed by hand, which looks like a glossary marker and opens nothing.
  */
 import { at, type ContentProblem } from './content-problem';
 
@@ -32,8 +33,8 @@ export function codePoint(char: string): string {
 }
 
 /**
- * The problems of a file's text: each invisible character, and each character not in NFC, at its
- * line and column, with the words before it so that the author can find it.
+ * The problems of a file's text: each invisible character and each character not in NFC, with the
+ * words before it so that the author can find it, and each ※, in the order of their lines and columns.
  * @param file Path of the file, as problems name it.
  * @param text The file's text.
  * @example characterProblems('a.yaml', 'id: term\u200b-one')[0]?.message // 'an invisible character, U+200B ZERO WIDTH SPACE, after "id: term". Delete it: …'
@@ -60,8 +61,13 @@ export function characterProblems(file: string, text: string): ContentProblem[] 
         });
       column += segment.length;
     }
+    for (const match of line.matchAll(/※\s*[0-9０-９]*/g))
+      problems.push({
+        ...at(file, index + 1, match.index + 1),
+        message: `a hand-typed marker "${match[0].trim()}": the ※ markers and their numbers come from the glossary. Mark the term with <Term id="…" /> where the release puts its ※.`,
+      });
   });
-  return problems;
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });

@@ -13,6 +13,13 @@ describe('characterProblems', () => {
     ]);
   });
 
+  test('names a ※ typed by hand, in any file: a glossary definition, a label at a glance', () => {
+    expect(characterProblems('a.yaml', 'definition: 遺伝子（※２参照）\nlabel: ※ 3\n').map((p) => `${p.line}:${p.column} ${p.message.slice(0, p.message.indexOf(':'))}`)).toEqual([
+      '1:17 a hand-typed marker "※２"',
+      '2:8 a hand-typed marker "※ 3"',
+    ]);
+  });
+
   test('names a character not in NFC and the one to write instead', () => {
     expect(characterProblems('a.mdx', 'Ame\u0301lie')).toEqual([
       { file: 'a.mdx', line: 1, column: 3, message: '"e\u0301" after "Am" is not in Unicode NFC: it is written as U+0065 U+0301. Write it as U+00E9, the form readers\' searches match (most editors can save a file as NFC).' },
