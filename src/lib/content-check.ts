@@ -1,8 +1,8 @@
 /**
  * Decides what an author is told first about broken content. Problems come in stages, each checked
  * only when the one before found nothing, so the root cause leads and nothing that follows from it
- * buries it: files that do not read (MDX syntax, frontmatter), then the sections as a publication (ids,
- * glossary, references, parity), then at a glance (the drawing and the key numbers), which is
+ * buries it: files that do not read (characters, MDX syntax and markup, frontmatter, the title
+ * blocks and the paper), then the sections as a publication (ids, glossary, references, parity), then at a glance (the drawing and the key numbers), which is
  * traced to the sections.
  */
 import { formatProblem, type ContentProblem } from './content-problem';
