@@ -86,11 +86,16 @@ export async function loadWhenSound(
   if (!found) return load();
   if (!context.watcher) failWith(found, context);
   const { watcher, logger } = context;
-  const message = `${formatReport(found)}\n${found.hint}`;
-  if (message !== logged) logger.error(message);
-  logged = message;
+  const log = (broken: ContentReport) => {
+    const message = `${formatReport(broken)}\n${broken.hint}`;
+    if (message !== logged) logger.error(message);
+    logged = message;
+  };
+  log(found);
   const retry = (path: string) => {
-    if (!inContent(context, base, path) || report(publicationIn(context, base))) return;
+    if (!inContent(context, base, path)) return;
+    const still = report(publicationIn(context, base));
+    if (still) return log(still);
     for (const event of events) watcher.off(event, retry);
     logged = '';
     load().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
