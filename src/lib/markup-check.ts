@@ -78,14 +78,19 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
 
   const visit = (node: MdxNode, context: 'top' | 'list' | 'block', block: string | undefined): void => {
     if (node.type === 'yaml' || isComment(node)) return;
-    if (node.type === 'text') return;
+    if (node.type === 'text') {
+      // The parser drops the indentation before the words: their line is known, not their column.
+      if (context === 'list' && String(node.value).trim())
+        report.problems.push({ ...at(file, (node.position?.start.line ?? 1) + (/^\s*/.exec(String(node.value))?.[0].split('\n').length ?? 1) - 1), message: 'text directly in a list; put it in an <li id="…">.' });
+      return;
+    }
     if (node.type === 'link' || node.type === 'definition') {
       checkUrl(String(node.url), node, block);
       for (const child of node.children ?? []) visit(child, 'block', block);
       return;
     }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') {
-      const allowed = context !== 'top' && (phrasingNodes.has(node.type) || node.type === 'definition');
+      const allowed = (context === 'block' && phrasingNodes.has(node.type)) || (context === 'list' && node.type === 'paragraph');
       if (!allowed) return problem(node, `${markdownNodes[node.type] ?? `Markdown the content model does not know (${node.type})`}.`);
       for (const child of node.children ?? []) visit(child, context, block);
       return;

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { checkMarkup } from '../../src/lib/markup-check';
 import type { MdxNode } from '../../src/lib/mdx-section';
 
-/** The check of an MDX body, its problems as `line:column message`. */
+/** The check of an MDX body, its problems as `line:column message` (the column where it is known). */
 function check(mdx: string, httpLinks?: string[]) {
   const report = checkMarkup(mdxToMdast(mdx) as MdxNode, 'a.mdx', httpLinks);
-  return { ...report, problems: report.problems.map((p) => `${p.line}:${p.column} ${p.message}`) };
+  return { ...report, problems: report.problems.map((p) => `${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`) };
 }
 
 describe('checkMarkup', () => {
@@ -28,10 +28,11 @@ describe('checkMarkup', () => {
   });
 
   test('refuses an element where it does not belong: phrasing alone, something other than items in a list, blocks in blocks', () => {
-    expect(check('<span id="a">x</span>\n\n<ul>\n  <p id="b">x</p>\n</ul>\n\n<p id="c"><p id="d">x</p></p>').problems).toEqual([
+    expect(check('<span id="a">x</span>\n\n<ul>\n  <p id="b">x</p>\n  loose words\n</ul>\n\n<p id="c"><p id="d">x</p></p>').problems).toEqual([
       '1:1 <span> stands outside a block; put it inside a <p id="…"> or another block with an id.',
       '4:3 <p> stands directly in a list; a list holds <li id="…"> items only.',
-      '7:11 <p> stands inside another block; blocks are not nested (a list\'s items excepted).',
+      '5 text directly in a list; put it in an <li id="…">.',
+      '8:11 <p> stands inside another block; blocks are not nested (a list\'s items excepted).',
     ]);
   });
 
