@@ -150,6 +150,10 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
       else if (!allowed.includes(attrName)) problem(place, `<${name} ${attrName}>: ${Object.hasOwn(components, name) ? `<${name}>` : `<${name}> in the content`} takes ${allowed.length ? allowed.join(', ') : 'no attributes'}, not "${attrName}". Remove it.`);
       else if (attr.value !== null && typeof attr.value === 'object')
         problem(place, `<${name} ${attrName}={…}>: an expression, which is code; write the value itself, ${attrName}="…".`);
+      else if (attrName === 'lang' && !isLanguageTag(attr.value))
+        problem(place, `<${name} lang="${String(attr.value)}">: not a language tag, which screen readers and hyphenation follow; write one such as lang="ja" or lang="en".`);
+      else if (attrName === 'dir' && !['ltr', 'rtl', 'auto'].includes(String(attr.value)))
+        problem(place, `<${name} dir="${String(attr.value)}">: write dir="ltr", dir="rtl" or dir="auto".`);
     }
   };
 
@@ -179,6 +183,16 @@ function misplaced(name: string, context: 'top' | 'list' | 'block'): string {
   if (context === 'top') return `<${name}> stands outside a block; put it inside a <p id="…"> or another block with an id.`;
   if (context === 'list') return `<${name}> stands directly in a list; a list holds <li id="…"> items only.`;
   return `<${name}> stands inside another block; blocks are not nested (a list's items excepted).`;
+}
+
+/** Whether a value is a well-formed BCP 47 language tag, as `lang` takes. */
+function isLanguageTag(value: unknown): boolean {
+  if (typeof value !== 'string' || !value) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** An MDX expression that holds only a comment, `{/* … *\/}`: no code, nothing rendered. */

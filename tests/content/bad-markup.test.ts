@@ -46,6 +46,9 @@ const cases: Array<[name: string, change: (text: string) => string, problem: str
   // What the content model does not know.
   ['an unknown component', appended('<Foo />'), `${file}:12:1: <Foo> is not part of the content model. ${model}`],
   ['an attribute a component does not take', (t) => t.replace('<Term id="term-one" />', '<Term id="term-one" lang="ja" />'), `${file}:6:48: <Term lang>: <Term> takes id, not "lang". Remove it.`],
+  // Values that assistive technology reads.
+  ['a lang that is no language tag', third('A <span lang="japanese language">third</span> paragraph.'), `${file}:10:22: <span lang="japanese language">: not a language tag, which screen readers and hyphenation follow; write one such as lang="ja" or lang="en".`],
+  ['a dir that is no direction', third('A <span dir="left">third</span> paragraph.'), `${file}:10:22: <span dir="left">: write dir="ltr", dir="rtl" or dir="auto".`],
   ['a Markdown image', third('A third paragraph. ![x](https://example.org/x.png)'), `${file}:10:39: an image; the content model has no images.`],
 ];
 
