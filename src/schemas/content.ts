@@ -39,10 +39,17 @@ export const sectionSchema = z.strictObject({
   httpLinks: z.array(z.url({ protocol: /^http$/, error: 'list only http:// addresses the body links to' })).optional(),
 });
 
+/**
+ * An id the content model read and checked where the author wrote it, before anything is stored: a
+ * plain string here, so that `astro dev`, reloading a file the model has just refused, reports it
+ * once, at its line, and not again in the words of the stored data (`blocks.1.id`).
+ */
+const storedIdSchema = z.string();
+
 /** A block of a section as the content model reads it: an HTML element with an id. */
 const storedBlockSchema = z.strictObject({
   /** The element's id: its anchor in the article, shared by both languages. */
-  id: idSchema,
+  id: storedIdSchema,
   /** The element's name: `p`, `li`, `h3`, `address`… */
   element: z.string().min(1),
   /** The text readers see, without markup: a glossary marker adds nothing, a `<br />` is a line break. */
@@ -52,9 +59,9 @@ const storedBlockSchema = z.strictObject({
 /** A `<Term id>` of a section as the content model reads it; the loader stores none outside a block. */
 const storedReferenceSchema = z.strictObject({
   /** Id of the glossary entry it references. */
-  term: idSchema,
+  term: storedIdSchema,
   /** Id of the innermost block it stands in. */
-  block: idSchema,
+  block: storedIdSchema,
   /** Where its marker stands in the text of that block, in UTF-16 code units. */
   offset: z.number().int().nonnegative(),
   /** Line of the `<Term>` in its file. */

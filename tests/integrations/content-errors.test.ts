@@ -40,14 +40,16 @@ describe('`astro dev` on broken content', () => {
   let dir: string;
   let server: ChildProcess;
   let origin: string;
+  /** What the server printed, on both streams. */
+  let output = '';
 
   beforeAll(async () => {
     dir = copyEdition(unknownTerm);
     const port = await freePort();
     origin = `http://localhost:${port}`;
     server = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)], { env: astroEnv({ EDITION_CONTENT_DIR: dir }) });
-    let output = '';
     const ready = new Promise<void>((done, fail) => {
+      server.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
       server.stdout?.on('data', (chunk: Buffer) => {
         output += String(chunk);
         if (output.includes('watching for file changes')) done();
@@ -107,5 +109,18 @@ describe('`astro dev` on broken content', () => {
     }
     expect(error?.loc).toEqual({ file: resolve(file), line: 6, column: 1 });
     expect(plain(error?.message ?? '')).toContain('<Term id="term-two" /> names no glossary entry. Known ids: term-one.');
+  }, devTimeout);
+
+  test('reports an edit the model refuses in its own words, not again as stored data that breaks the schema (`blocks.1.id`)', async () => {
+    const file = join(dir, 'en/overview.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'Overview-2'));
+    let error: OverlayError | undefined;
+    for (let wait = 0; error?.loc.file !== resolve(file) && wait < 100; wait++) {
+      await new Promise((done) => setTimeout(done, 300));
+      ({ error } = await visit(page));
+    }
+    expect(plain(error?.message ?? '')).toContain('overview.mdx:8:1: <p id="Overview-2">: ids are lowercase letters and digits joined by single hyphens');
+    expect(output).toContain('[edition-sections] Reloaded data from en/overview.mdx');
+    expect(output).not.toContain('does not match collection schema');
   }, devTimeout);
 });
