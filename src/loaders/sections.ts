@@ -72,7 +72,7 @@ export function sectionFields(content: LanguageContent, section: SectionFile): M
     file: section.file,
     dir: content.dir,
     blocks: section.blocks.map(({ id, element, text }) => ({ id, element, text })),
-    // The loader stores a sound publication only, where every reference stands in a block; the schema holds it to that.
+    // The loader stores a sound publication only, where every reference stands in a block.
     references: section.references.map((r) => ({ term: r.term, block: r.block ?? '', offset: r.textOffset ?? 0, line: r.position.start.line })),
     ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number, marker: t('term.marker', { n: number }) })) }),
   };
