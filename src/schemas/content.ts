@@ -8,7 +8,7 @@ import { glancePanelIds } from '../lib/glance-layout.ts';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
-  .string()
+  .string({ error: 'write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"');
 
 /** One term of the release's glossary (用語解説). Its ※ number is its position in the list. */
