@@ -54,7 +54,7 @@ export interface Publication {
 export function buildPublication({ dir, files }: ContentDirectory, langs: readonly string[]): Publication {
   const paper = files.find((f) => f.name === 'paper.yaml' && !f.lang);
   return {
-    paper: paper && readDataFile(paper.path, paper.text, paperSchema),
+    paper: paper && readDataFile(paper, paperSchema),
     paperFile: joinPath(dir, 'paper.yaml'),
     languages: langs.map((lang) => {
       const own = files.filter((f) => f.lang === lang);
@@ -72,7 +72,7 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         references: sections.flatMap((s) => s.references),
         glossary: numberEntries(sections.find((s) => s.entries.length)?.entries ?? []),
         glance: glance && withCharacters(readGlance(glance.path, lang, glance.text), glance.text),
-        edition: edition && readDataFile(edition.path, edition.text, editionSchema),
+        edition: edition && readDataFile(edition, editionSchema),
       };
     }),
   };

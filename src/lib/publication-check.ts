@@ -70,7 +70,7 @@ function checkLanguage(content: LanguageContent, publication: Publication): Cont
   const blocks = new Set(content.blocks.map((block) => block.id));
   const edition = content.edition;
   edition?.data?.corrections.forEach(({ where: id }, i) => {
-    if (!blocks.has(id)) report({ file: edition.file, line: edition.lineOf(['corrections', i, 'where']) }, `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`);
+    if (!blocks.has(id)) report({ file: edition.path, line: edition.lineOf(['corrections', i, 'where']) }, `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`);
   });
 
   problems.push(...checkStructure(content));
