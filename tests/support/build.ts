@@ -25,9 +25,9 @@ export async function runAstro(args: string[], env: Record<string, string> = {})
   return `${stdout}\n${stderr}`;
 }
 
-/** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours or telemetry, and `env` on top. */
+/** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours, telemetry or update check, and `env` on top. */
 export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
 }
 
 /**
