@@ -1,15 +1,15 @@
 /** The content collections: the sections (with what the content model read of them), the editions' title blocks, the paper and the summaries (at a glance, and "What this means"). */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './loaders/content-dir';
 import { sectionFiles } from './loaders/sections';
 import { glanceFiles, meaningFiles } from './loaders/glance';
+import { dataFiles } from './loaders/data';
 import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
 
 export const collections = {
   sections: defineCollection({ loader: sectionFiles(contentDir), schema: sectionEntrySchema }),
-  editions: defineCollection({ loader: glob({ pattern: '*/edition.yaml', base: contentDir }), schema: editionSchema }),
-  paper: defineCollection({ loader: glob({ pattern: 'paper.yaml', base: contentDir }), schema: paperSchema }),
+  editions: defineCollection({ loader: dataFiles('editions', contentDir, '*/edition.yaml'), schema: editionSchema }),
+  paper: defineCollection({ loader: dataFiles('paper', contentDir, 'paper.yaml'), schema: paperSchema }),
   glance: defineCollection({ loader: glanceFiles(contentDir), schema: glanceSchema }),
   meaning: defineCollection({ loader: meaningFiles(contentDir), schema: meaningSchema }),
 };

@@ -6,6 +6,7 @@
  * - `mdxParallel`: each section renders part by part, its ids prefixed, for the parallel view, and
  *   each block gets its link to the same block in that view;
  * - `mdxPhrases`: Japanese headings break between phrases only, at the `<wbr>` it puts between them.
+ * In `astro dev`, it also adds the middleware that shows content errors in the browser (content-errors.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +24,7 @@ export function contentPlugins(): AstroIntegration {
   return {
     name: 'content-mdast-plugins',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command, addMiddleware }) => {
         const { processor } = config.markdown;
         if (!isSatteri(processor)) {
           throw new AstroError(
@@ -32,6 +33,8 @@ export function contentPlugins(): AstroIntegration {
           );
         }
         processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallel(), mdxPhrases());
+        // In `astro dev`, broken content fails every page with the content's own error, for the overlay.
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./content-errors.ts', import.meta.url), order: 'pre' });
       },
     },
   };

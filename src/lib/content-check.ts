@@ -1,9 +1,10 @@
 /**
  * Decides what an author is told first about broken content. Problems come in stages, each checked
  * only when the one before found nothing, so the root cause leads and nothing that follows from it
- * buries it: files that do not read (MDX syntax, frontmatter), then the sections as a publication (ids,
- * glossary, references, parity), then at a glance (the drawing and the key numbers) and "What
- * this means", which are traced to the sections.
+ * buries it: files that do not read (characters, MDX syntax and markup, frontmatter, the title
+ * blocks and the paper), then the sections as a publication (ids, glossary, references, parity),
+ * then at a glance (the drawing and the key numbers) and "What this means", which are traced to
+ * the sections.
  */
 import { formatProblem, type ContentProblem } from './content-problem';
 import type { Publication } from './content-model';
@@ -21,12 +22,18 @@ export interface ContentReport {
 }
 
 /**
- * The problems of the sections: those of the files that do not read, or, when all read, those of
- * the publication as a whole.
+ * The problems of the sections: those of the files that do not read (sections, title blocks, the
+ * paper), or, when all read, those of the publication as a whole.
  * @param publication The content model.
  */
 export function sectionProblems(publication: Publication): ContentProblem[] {
-  const unread = publication.languages.flatMap((content) => content.sections.flatMap((section) => section.problems));
+  const unread = [
+    ...publication.languages.flatMap((content) => [
+      ...content.sections.flatMap((section) => section.problems),
+      ...(content.edition?.problems ?? [{ file: `${content.dir}/edition.yaml`, message: "missing. Every language has its title block; copy the original's and translate it." }]),
+    ]),
+    ...(publication.paper?.problems ?? [{ file: publication.paperFile, message: 'missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.' }]),
+  ];
   return unread.length ? unread : checkPublication(publication);
 }
 

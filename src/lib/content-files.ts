@@ -1,11 +1,12 @@
 /**
- * Lists and reads the files the content model is built from: every `<lang>/*.mdx` section and
- * `<lang>/at-a-glance.yaml`, `edition.yaml` and `what-this-means.yaml` of a content directory, named by their paths relative to the project root.
+ * Lists and reads the files the content model is built from: every `<lang>/*.mdx` section,
+ * `<lang>/at-a-glance.yaml`, `edition.yaml` and `what-this-means.yaml` of a content directory, and
+ * its `paper.yaml`, named by their paths relative to the project root.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-/** The YAML files of a language that the model reads besides its sections. */
+/** The YAML files of a language that the model reads besides its sections (the paper is no language's). */
 const modelFiles = ['at-a-glance.yaml', 'edition.yaml', 'what-this-means.yaml'];
 
 /** One file of the content. */
@@ -27,7 +28,7 @@ export interface ContentDirectory {
 }
 
 /**
- * Reads the section files and summaries of a content directory.
+ * Reads the section files, summaries, title blocks and paper of a content directory.
  * @param root The project root, an absolute path.
  * @param base The content directory, absolute or relative to the root (e.g. `./content`).
  * @param langs The languages to read.
@@ -44,6 +45,9 @@ export function readContentFiles(root: string, base: string, langs: readonly str
       .sort()
       .map((name) => ({ path: joinPath(dir, `${lang}/${name}`), lang, name, text: readFileSync(resolve(folder, name), 'utf8') }));
   });
+  // The paper is no language's: its `lang` is empty.
+  const paper = resolve(absolute, 'paper.yaml');
+  if (existsSync(paper)) files.push({ path: joinPath(dir, 'paper.yaml'), lang: '', name: 'paper.yaml', text: readFileSync(paper, 'utf8') });
   return { dir, files };
 }
 

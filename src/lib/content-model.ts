@@ -3,11 +3,15 @@
  * glossary and at a glance, read once from the files of a content directory. The loaders check it;
  * the ※ number of a glossary term is computed here and nowhere else.
  */
-import { joinPath, type ContentDirectory, type ContentFile } from './content-files';
+import { joinPath, type ContentDirectory } from './content-files';
+import type { ContentProblem } from './content-problem';
+import { readDataFile, type DataFile } from './data-file';
 import { readGlance, type GlanceFile } from './glance-source';
 import { readMeaning, type MeaningFile } from './meaning-source';
 import type { Block, TermReference } from './mdx-section';
+import { characterProblems } from './text-check';
 import { readSection, type DeclaredEntry, type Placed, type SectionFile } from './section-file';
+import { editionSchema, paperSchema, type EditionData, type PaperData } from '../schemas/content';
 
 /** A glossary entry with the ※ number readers see for it. */
 export interface NumberedEntry extends DeclaredEntry {
@@ -32,13 +36,17 @@ export interface LanguageContent {
   glance: GlanceFile | undefined;
   /** "What this means"; undefined when the language has no `what-this-means.yaml`. */
   meaning: MeaningFile | undefined;
-  /** The title block's file, `edition.yaml`, which its own collection reads; the model checks its description. */
-  edition: ContentFile | undefined;
+  /** The title block, `edition.yaml`; undefined when the language has none. */
+  edition: DataFile<EditionData> | undefined;
 }
 
 /** The whole publication: every language's edition, the original first. */
 export interface Publication {
   languages: LanguageContent[];
+  /** The paper the release reports, `paper.yaml`; undefined when there is none. */
+  paper: DataFile<PaperData> | undefined;
+  /** Where `paper.yaml` belongs, relative to the project root. */
+  paperFile: string;
 }
 
 /**
@@ -47,7 +55,10 @@ export interface Publication {
  * @param langs The languages, the original first.
  */
 export function buildPublication({ dir, files }: ContentDirectory, langs: readonly string[]): Publication {
+  const paper = files.find((f) => f.name === 'paper.yaml' && !f.lang);
   return {
+    paper: paper && readDataFile(paper, paperSchema),
+    paperFile: joinPath(dir, 'paper.yaml'),
     languages: langs.map((lang) => {
       const own = files.filter((f) => f.lang === lang);
       const sections = own
@@ -57,6 +68,7 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
       const named = (name: string) => own.find((f) => f.name === name);
       const glance = named('at-a-glance.yaml');
       const meaning = named('what-this-means.yaml');
+      const edition = named('edition.yaml');
       return {
         lang,
         dir: joinPath(dir, lang),
@@ -64,12 +76,17 @@ export function buildPublication({ dir, files }: ContentDirectory, langs: readon
         blocks: sections.flatMap((s) => s.blocks),
         references: sections.flatMap((s) => s.references),
         glossary: numberEntries(sections.find((s) => s.entries.length)?.entries ?? []),
-        glance: glance && readGlance(glance.path, lang, glance.text),
-        meaning: meaning && readMeaning(meaning.path, lang, meaning.text),
-        edition: named('edition.yaml'),
+        glance: glance && withCharacters(readGlance(glance.path, lang, glance.text), glance.text),
+        meaning: meaning && withCharacters(readMeaning(meaning.path, lang, meaning.text), meaning.text),
+        edition: edition && readDataFile(edition, editionSchema),
       };
     }),
   };
+}
+
+/** A file read, with the characters that do not belong in its text first among its problems. */
+function withCharacters<T extends { file: string; problems: ContentProblem[] }>(read: T, text: string): T {
+  return { ...read, problems: [...characterProblems(read.file, text), ...read.problems] };
 }
 
 /**

@@ -45,6 +45,8 @@ export interface ParsedMdx {
   frontmatter: { yaml: string; line: number } | undefined;
   blocks: Block[];
   references: TermReference[];
+  /** The whole tree, for the checks of its markup. */
+  tree: MdxNode;
 }
 
 /** An error of the MDX parser, located. */
@@ -60,12 +62,13 @@ export class MdxSyntaxError extends Error {
   }
 }
 
-/** The parts of an mdast node (MDX flavour) this module reads. */
-interface MdxNode {
+/** The parts of an mdast node (MDX flavour) the content model reads. */
+export interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
-  attributes?: ReadonlyArray<{ type: string; name?: string; value?: unknown }>;
+  url?: string;
+  attributes?: ReadonlyArray<{ type: string; name?: string; value?: unknown; position?: Span }>;
   children?: readonly MdxNode[];
   position?: Span;
 }
@@ -104,7 +107,7 @@ export function parseMdx(source: string): ParsedMdx {
   visit(root, undefined);
   const yaml = root.children?.find((node) => node.type === 'yaml');
   const frontmatter = yaml?.position && typeof yaml.value === 'string' ? { yaml: yaml.value, line: yaml.position.start.line + 1 } : undefined;
-  return { frontmatter, blocks, references };
+  return { frontmatter, blocks, references, tree: root };
 }
 
 /**

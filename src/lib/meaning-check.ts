@@ -8,7 +8,6 @@ import type { ContentProblem } from './content-problem';
 import type { LanguageContent, Publication } from './content-model';
 import { traceQuote } from './glance-check';
 import { meaningFinding, type MeaningFile } from './meaning-source';
-import { readYaml } from './yaml-source';
 
 /** The placeholders each text may hold, filled from `paper.yaml` and `edition.yaml` when it renders. */
 const placeholders = { journal: 'label "peer-reviewed"', released: 'current', reviewed: 'current' } as const;
@@ -81,15 +80,14 @@ function placeholderProblems(meaning: MeaningFile): ContentProblem[] {
 
 /** The edition's description, unless it is the panel's finding, word for word. */
 function descriptionProblems(meaning: MeaningFile, content: LanguageContent): ContentProblem[] {
-  if (!meaning.data || !content.edition) return [];
+  const description = content.edition?.data?.description;
+  if (!meaning.data || !content.edition || description === undefined) return [];
   const finding = meaningFinding(meaning.data.finding.statements, content.lang);
-  const yaml = readYaml(content.edition.text, content.edition.path);
-  const description = (yaml.data as { description?: unknown } | undefined)?.description;
-  if (typeof description !== 'string' || description.trim() === finding) return [];
+  if (description === finding) return [];
   return [
     {
       file: content.edition.path,
-      line: yaml.lineOf(['description']),
+      line: content.edition.lineOf(['description']),
       message: `the description must say the finding of "What this means" (${meaning.file}), word for word, as search results and share cards show it: write\n  description: ${finding}`,
     },
   ];

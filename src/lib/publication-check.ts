@@ -6,6 +6,7 @@
 import { at, where, type ContentProblem, type Location } from './content-problem';
 import type { Publication, LanguageContent } from './content-model';
 import type { SectionFile } from './section-file';
+import { checkStructure, compareStructure } from './section-structure';
 
 /**
  * Checks every language on its own, then every translation against the original, so that a problem
@@ -66,6 +67,13 @@ function checkLanguage(content: LanguageContent, publication: Publication): Cont
     else if (!ref.block) report(place, `<Term id="${ref.term}" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.`);
   }
 
+  const blocks = new Set(content.blocks.map((block) => block.id));
+  const edition = content.edition;
+  edition?.data?.corrections.forEach(({ where: id }, i) => {
+    if (!blocks.has(id)) report({ file: edition.path, line: edition.lineOf(['corrections', i, 'where']) }, `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`);
+  });
+
+  problems.push(...checkStructure(content));
   const referenced = (language: LanguageContent, id: string) => language.references.some((ref) => ref.term === id);
   for (const entry of entries)
     if (!publication.languages.some((language) => referenced(language, entry.id)))
@@ -84,7 +92,7 @@ function checkParity(original: LanguageContent, translation: LanguageContent): C
   }
   for (const a of original.sections) {
     const b = counterpart(a, translation);
-    if (b) problems.push(...compareIds(a, b), ...compareReferences(a, b, [original, translation]));
+    if (b) problems.push(...compareIds(a, b), ...compareStructure(a, b), ...compareReferences(a, b, [original, translation]));
   }
   return problems;
 }

@@ -69,7 +69,15 @@ export function validateYaml<T extends z.ZodType>(
   const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({ ...at(file, source.lineOfKey(issue.path, key)), message: `${prefix} "${pathName([...issue.path, key])}": unknown field; remove it or check its spelling.` }));
-    return [{ ...at(file, source.lineOf(issue.path)), message: `${prefix} "${pathName(issue.path)}": ${sentence(issue.message)}` }];
+    const found = valueAt(source.data, issue.path);
+    const value = found === undefined || found === '' ? '' : ` Found: ${JSON.stringify(found)}.`;
+    // YAML reads 12, yes or 2022-03-17 as other than words: quoting is what the author must write.
+    const quote = issue.code === 'invalid_type' && issue.expected === 'string' && found !== undefined ? ` YAML reads it as a ${typeof found}: write it in quotes, "${String(found)}".` : '';
+    // Zod words a missing field as a value of the wrong type; say what to add, unless the schema says more.
+    const key = issue.path.at(-1);
+    const missing = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') && typeof key === 'string' && isMissing(source.data, issue.path);
+    const message = missing ? `missing: add \`${key}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.` : sentence(issue.message);
+    return [{ ...at(file, source.lineOf(issue.path)), message: `${prefix} "${pathName(issue.path)}": ${message}${value}${quote}` }];
   });
   return { data: undefined, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
@@ -80,6 +88,20 @@ export function validateYaml<T extends z.ZodType>(
  */
 export function pathName(path: YamlPath): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(the whole file)';
+}
+
+/** The value at `path` in parsed data, when there is one and it is short enough to quote: a scalar. */
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === null || typeof value === 'object' ? undefined : value;
+}
+
+/** Whether the mapping at `path`'s parent lacks its last key. */
+function isMissing(data: unknown, path: YamlPath): boolean {
+  const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  const key = path.at(-1);
+  return parent !== null && typeof parent === 'object' && key !== undefined && !(key in parent);
 }
 
 /** A message as a sentence: ending with a full stop. */

@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { glanceReport, meaningReport, sectionReport, type ContentReport } from '../lib/content-check';
 import type { Publication } from '../lib/content-model';
-import { publicationIn, failWith, recheckOnChange } from './content';
+import { loadWhenSound, recheckOnChange } from './content';
 
 /**
  * Loads every `<lang>/<name>` under `base`, after `report` finds it traced to the text. While the
@@ -23,11 +23,10 @@ function tracedFiles(base: string, name: string, report: (publication: Publicati
   return {
     name: name.replace(/\.yaml$/, ''),
     async load(context) {
-      const publication = publicationIn(context, base);
-      const found = sectionReport(publication) ?? report(publication);
-      if (found) failWith(found, context);
-      await files.load(context);
-      recheckOnChange(context, base, report);
+      await loadWhenSound(context, base, (publication) => sectionReport(publication) ?? report(publication), async () => {
+        await files.load(context);
+        recheckOnChange(context, base, report);
+      });
     },
   };
 }

@@ -13,7 +13,7 @@ import type { SectionFile } from '../lib/section-file';
 import { useTranslations } from '../lib/i18n';
 import { isLang } from '../lib/languages';
 import type { SectionEntryData, SectionData } from '../schemas/content';
-import { publicationIn, failWith, recheckOnChange } from './content';
+import { publicationIn, loadWhenSound, recheckOnChange } from './content';
 
 /** What the loader adds to a section's frontmatter: the fields of `sectionEntrySchema` the model fills. */
 export type ModelFields = Omit<SectionEntryData, keyof SectionData> & Pick<SectionEntryData, 'entries'>;
@@ -31,15 +31,15 @@ export function sectionFiles(base: string): Loader {
   return {
     name: 'edition-sections',
     async load(context) {
-      const report = sectionReport(publicationIn(context, base));
-      if (report) failWith(report, context);
       // The glob loader validates and stores each file through parseData, also when `astro dev`
       // reloads a changed file: the model's fields join the frontmatter there, from the model as it is then.
       const parseData: LoaderContext['parseData'] = (props) =>
         context.parseData({ ...props, data: { ...props.data, ...fieldsOf(publicationIn(context, base), context, props.filePath) } });
-      // Inherits the rest of Astro's context, each part read only when the glob loader reads it.
-      await files.load(Object.create(context, { parseData: { value: parseData } }) as LoaderContext);
-      recheckOnChange(context, base, sectionReport);
+      await loadWhenSound(context, base, sectionReport, async () => {
+        // Inherits the rest of Astro's context, each part read only when the glob loader reads it.
+        await files.load(Object.create(context, { parseData: { value: parseData } }) as LoaderContext);
+        recheckOnChange(context, base, sectionReport);
+      });
     },
   };
 }
@@ -72,7 +72,7 @@ export function sectionFields(content: LanguageContent, section: SectionFile): M
     file: section.file,
     dir: content.dir,
     blocks: section.blocks.map(({ id, element, text }) => ({ id, element, text })),
-    // The loader stores a sound publication only, where every reference stands in a block; the schema holds it to that.
+    // The loader stores a sound publication only, where every reference stands in a block.
     references: section.references.map((r) => ({ term: r.term, block: r.block ?? '', offset: r.textOffset ?? 0, line: r.position.start.line })),
     ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number, marker: t('term.marker', { n: number }) })) }),
   };

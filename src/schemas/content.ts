@@ -8,7 +8,7 @@ import { glancePanelIds } from '../lib/glance-layout.ts';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
-  .string()
+  .string({ error: 'write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"');
 
 /** One term of the release's glossary (用語解説). Its ※ number is its position in the list. */
@@ -21,24 +21,35 @@ export const glossaryEntrySchema = z.strictObject({
   definition: z.string().trim(),
 });
 
+const orderMessage = 'write a whole number from 1, its place among the sections, e.g. `order: 3`';
+
 /** Frontmatter of one section file, `content/<lang>/<section>.mdx`. */
 export const sectionSchema = z.strictObject({
   /** Heading of the section as readers see it. */
   title: z.string().trim().min(1, 'the title is empty'),
   /** Position in the article, 1 first; the same in every language. */
-  order: z.number().int().positive(),
+  order: z.number({ error: orderMessage }).int({ error: orderMessage }).positive({ error: orderMessage }),
   /** Id of the section this one is a subsection of (default: none, a top-level section). */
   parent: idSchema.optional(),
   /** Structured content the layout renders after the body (default: none). */
   shows: z.enum(['citation', 'corrections']).optional(),
   /** The glossary's entries, in the release's order (only in the glossary section). */
   entries: z.array(glossaryEntrySchema).min(1).optional(),
+  /** Addresses the body links to over plain `http:` on purpose, as they have no https (default: none). */
+  httpLinks: z.array(z.url({ protocol: /^http$/, error: 'list only http:// addresses the body links to' })).optional(),
 });
+
+/**
+ * An id the content model read and checked where the author wrote it, before anything is stored: a
+ * plain string here, so that `astro dev`, reloading a file the model has just refused, reports it
+ * once, at its line, and not again in the words of the stored data (`blocks.1.id`).
+ */
+const storedIdSchema = z.string();
 
 /** A block of a section as the content model reads it: an HTML element with an id. */
 const storedBlockSchema = z.strictObject({
   /** The element's id: its anchor in the article, shared by both languages. */
-  id: idSchema,
+  id: storedIdSchema,
   /** The element's name: `p`, `li`, `h3`, `address`… */
   element: z.string().min(1),
   /** The text readers see, without markup: a glossary marker adds nothing, a `<br />` is a line break. */
@@ -48,9 +59,9 @@ const storedBlockSchema = z.strictObject({
 /** A `<Term id>` of a section as the content model reads it; the loader stores none outside a block. */
 const storedReferenceSchema = z.strictObject({
   /** Id of the glossary entry it references. */
-  term: idSchema,
+  term: storedIdSchema,
   /** Id of the innermost block it stands in. */
-  block: idSchema,
+  block: storedIdSchema,
   /** Where its marker stands in the text of that block, in UTF-16 code units. */
   offset: z.number().int().nonnegative(),
   /** Line of the `<Term>` in its file. */
@@ -82,6 +93,17 @@ export const sectionEntrySchema = sectionSchema.extend({
   references: z.array(storedReferenceSchema),
 });
 
+/**
+ * A day as YAML writes it, `2022-03-17`, that exists in the calendar: JavaScript's Date would roll
+ * 2022-02-30 over to 2 March. Astro's YAML reader gives a Date (already rolled over, so the content
+ * model, which reads the text, is what refuses it), the content model's a string.
+ */
+function dateSchema() {
+  return z
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
+    .transform((day) => new Date(`${day}T00:00:00Z`));
+}
+
 /** Title block and page metadata of one language, `content/<lang>/edition.yaml`. */
 export const editionSchema = z.strictObject({
   /** The release's headline. */
@@ -89,9 +111,9 @@ export const editionSchema = z.strictObject({
   /** The release date as the release writes it in this language. */
   dateline: z.string().trim().min(1),
   /** The release date, machine-readable. */
-  date: z.coerce.date(),
+  date: dateSchema(),
   /** When this edition was last read against the release: readers see it, and the JSON-LD's `dateModified`. */
-  reviewed: z.coerce.date(),
+  reviewed: dateSchema(),
   /** The issuing institution as this language names it. */
   institution: z.string().trim().min(1),
   /** The description for search results and link previews, 50–200 characters. */
@@ -105,11 +127,13 @@ export const editionSchema = z.strictObject({
 /** The paper the release reports, `content/paper.yaml`; facts from public records. */
 export const paperSchema = z.strictObject({
   title: z.string().trim().min(1),
-  authors: z.array(z.string().trim().min(1)).min(1),
+  /** Each a person's given and family names, given first, as references split them. */
+  authors: z.array(z.string().trim().regex(/\S\s+\S/, 'write a given and a family name, given first ("Yuki Shimizu"), so that references can list it as "Shimizu Y"')).min(1),
   journal: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
-  published: z.coerce.date(),
-  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'a DOI looks like 10.1038/s41698-022-00260-0'),
+  published: dateSchema(),
+  /** The DOI alone; its URL is made from it. */
+  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'write the DOI alone, without "https://doi.org/" or "doi:", e.g. 10.1038/s41698-022-00260-0'),
 });
 
 /** Where an item at a glance comes from: the block it restates and the words of that block it rests on. */

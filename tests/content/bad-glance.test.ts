@@ -34,8 +34,15 @@ const cases: Array<[name: string, change: (text: string) => string, problems: st
   [
     'a value that breaks the schema',
     (t) => t.replace('figure: Second', 'figure: 12'),
-    [`${glance}:17: field "numbers[0].figure": Invalid input: expected string, received number.`],
+    [`${glance}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`],
     `${glance}:17:1`,
+  ],
+  // A zero-width space in a quote: the character, not a misquote of the paragraph it looks the same as.
+  [
+    'a zero-width space in a quote',
+    (t) => t.replace('quote: A second paragraph }\nnumbers', 'quote: A second\u200b paragraph }\nnumbers'),
+    [`${glance}:15:120: an invisible character, U+200B ZERO WIDTH SPACE, after ": A second". Delete it: it makes ids and quotes differ where they look the same.`],
+    `${glance}:15:120`,
   ],
 ];
 
@@ -54,12 +61,14 @@ describe('at a glance not traced to sound sections fails `astro sync`, naming fi
   }, syncTimeout);
 });
 
-describe('the at-a-glance loader, called as Astro calls it, fails before storing anything; the sections load', () => {
+describe('the at-a-glance loader, called as Astro calls it, fails before storing anything; the other collections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     expect(await loadEdition(['en/at-a-glance.yaml', change])).toEqual([
       'stored',
       { message: [`At a glance has ${count}:`, ...problems].join('\n'), hint, location },
+      'stored',
+      'stored',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { meaningFiles } from '../../src/loaders/glance';
 import { sectionFiles } from '../../src/loaders/sections';
-import { DIR, loadEdition, syncBrokenEdition, type Change } from '../support/content';
+import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
 const syncTimeout = 120_000;
@@ -90,10 +90,10 @@ describe('"What this means" not traced to sound sections fails `astro sync`, nam
 describe('the panel loader, called as Astro calls it, fails before storing anything; the sections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    expect(await loadEdition(change, [sectionFiles, meaningFiles])).toEqual(['stored', { message: [`"What this means" has ${count}:`, ...problems].join('\n'), hint, location }]);
+    expect(await loadEditionWith([sectionFiles, meaningFiles], change)).toEqual(['stored', { message: [`"What this means" has ${count}:`, ...problems].join('\n'), hint, location }]);
   });
 
   test('the valid fixture loads', async () => {
-    expect(await loadEdition(undefined, [sectionFiles, meaningFiles])).toEqual(['stored', 'stored']);
+    expect(await loadEditionWith([sectionFiles, meaningFiles])).toEqual(['stored', 'stored']);
   });
 });

@@ -36,7 +36,16 @@ describe('sectionReport and glanceReport', () => {
       'en/overview.mdx': (t) => t.replace('order: 1', 'order: first'),
       'ja/overview.mdx': (t) => t.replace('term-one', 'term-two'),
     });
-    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": Invalid input: expected number, received string.`]);
+    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`. Found: "first".`]);
+  });
+
+  test('report a title block or paper that is missing, naming where it belongs', () => {
+    const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
+    const files = content.files.filter((f) => f.path !== `${fixture}/en/edition.yaml` && f.path !== `${fixture}/paper.yaml`);
+    expect(sectionProblems(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+      `${fixture}/en/edition.yaml: missing. Every language has its title block; copy the original's and translate it.`,
+      `${fixture}/paper.yaml: missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.`,
+    ]);
   });
 
   test('report at a glance once the sections are sound', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { joinPath, readContentFiles } from '../../src/lib/content-files';
 
 describe('readContentFiles', () => {
-  test('reads the sections and the YAML files the model checks, by language, then by name, named from the project root', () => {
+  test('reads the sections and the YAML files the model checks, by language, then by name, then the paper, named from the project root', () => {
     const { dir, files } = readContentFiles(process.cwd(), './tests/fixtures/edition', ['ja', 'en']);
     expect(dir).toBe('tests/fixtures/edition');
     expect(files.map((f) => [f.path, f.lang, f.name])).toEqual([
@@ -17,6 +17,7 @@ describe('readContentFiles', () => {
       ['tests/fixtures/edition/en/glossary.mdx', 'en', 'glossary.mdx'],
       ['tests/fixtures/edition/en/overview.mdx', 'en', 'overview.mdx'],
       ['tests/fixtures/edition/en/what-this-means.yaml', 'en', 'what-this-means.yaml'],
+      ['tests/fixtures/edition/paper.yaml', '', 'paper.yaml'],
     ]);
     expect(files[3]?.text).toContain('<p id="overview-1">');
   });
@@ -26,8 +27,8 @@ describe('readContentFiles', () => {
     expect(absolute.files.map((f) => f.path)).toEqual(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']).files.map((f) => f.path));
   });
 
-  test('skips a language without a folder', () => {
-    expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files).toEqual([]);
+  test('skips a language without a folder; the paper is no language\'s', () => {
+    expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files.map((f) => f.path)).toEqual(['tests/fixtures/edition/paper.yaml']);
   });
 });
 

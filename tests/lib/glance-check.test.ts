@@ -85,7 +85,7 @@ describe('checkGlances', () => {
       ],
     ],
     // A value that breaks the schema: reported before any tracing, at its line.
-    ['a value that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
+    ['a value that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`]],
   ])('reports %s, naming the file and line', (_, change, expected) => {
     expect(problemsWith(change)).toEqual(expected);
   });

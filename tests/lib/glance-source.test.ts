@@ -39,9 +39,9 @@ describe('readGlance', () => {
 
   test.each([
     // A value of the wrong type.
-    ['a number where words belong', (t: string) => t.replace('figure: Second', 'figure: 12'), [`${file}:17: field "numbers[0].figure": Invalid input: expected string, received number.`]],
+    ['a number where words belong', (t: string) => t.replace('figure: Second', 'figure: 12'), [`${file}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`]],
     // A step the drawing has no panel for.
-    ['an unknown step', (t: string) => t.replace('id: screen', 'id: scan'), [`${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised".`]],
+    ['an unknown step', (t: string) => t.replace('id: screen', 'id: scan'), [`${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised". Found: "scan".`]],
     // A field the schema does not know.
     ['an unknown field', (t: string) => t.replace('  title: Figure', '  title: Figure\n  subtitle: x'), [`${file}:4: field "figure.subtitle": unknown field; remove it or check its spelling.`]],
     // YAML that does not parse.

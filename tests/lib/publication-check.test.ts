@@ -219,8 +219,8 @@ describe('checkPublication', () => {
     [
       'a <Term> outside any block',
       {
-        'content/ja/overview.mdx': (t) => `${t}\n用語<Term id="term-one" />\n`,
-        'content/en/overview.mdx': (t) => `${t}\nA term<Term id="term-one" />\n`,
+        'content/ja/overview.mdx': (t) => `${t}\n<Term id="term-one" />\n`,
+        'content/en/overview.mdx': (t) => `${t}\n<Term id="term-one" />\n`,
       },
       [
         'content/ja/overview.mdx:8: <Term id="term-one" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.',
@@ -239,6 +239,34 @@ describe('checkPublication', () => {
         'content/ja/notes.mdx:5: glossary entry "term-three" is referenced nowhere. Add <Term id="term-three" /> where the release marks it, or remove the entry.',
         'content/en/notes.mdx: id "term-three" is missing here but present in content/ja/notes.mdx:5.',
       ],
+    ],
+    // Sections nest one level deep, under another section.
+    [
+      'a section that is its own parent',
+      { 'content/ja/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview'), 'content/en/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview') },
+      [
+        'content/ja/overview.mdx:4: parent "overview" names no other section of this language. Write the id of a section (its file\'s name without .mdx): glossary.',
+        'content/en/overview.mdx:4: parent "overview" names no other section of this language. Write the id of a section (its file\'s name without .mdx): glossary.',
+      ],
+    ],
+    [
+      'a parent that is a subsection itself',
+      {
+        'content/ja/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: glossary'),
+        'content/ja/glossary.mdx': (t) => t.replace('order: 2', 'order: 2\nparent: overview'),
+      },
+      [
+        'content/ja/overview.mdx:4: parent "glossary" is itself a subsection (of "overview"): sections nest one level deep. Name a top-level section.',
+        'content/ja/glossary.mdx:4: parent "overview" is itself a subsection (of "glossary"): sections nest one level deep. Name a top-level section.',
+        'content/en/overview.mdx:3: parent is not set, but "glossary" in content/ja/overview.mdx. Both languages give a section the same parent.',
+        'content/en/glossary.mdx:3: parent is not set, but "overview" in content/ja/glossary.mdx. Both languages give a section the same parent.',
+      ],
+    ],
+    // What a section shows after its text, in one language only.
+    [
+      'shown content in one language only',
+      { 'content/en/glossary.mdx': (t) => t.replace('order: 2', 'order: 2\nshows: citation') },
+      ['content/en/glossary.mdx:4: shows is "citation", but not set in content/ja/glossary.mdx. Both languages give a section the same shows.'],
     ],
     // A section of the original the translation lacks.
     [

@@ -38,11 +38,13 @@ describe('readSection', () => {
 
   test.each([
     // A value of the wrong type: the line of the value, the name of the field.
-    ['a frontmatter value of the wrong type', '---\ntitle: T\norder: first\n---\n', ['g.mdx:3: frontmatter "order": Invalid input: expected number, received string.']],
+    ['a frontmatter value of the wrong type', '---\ntitle: T\norder: first\n---\n', ['g.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. `order: 3`. Found: "first".']],
     // A field the schema does not know.
     ['an unknown field', '---\ntitle: T\norder: 1\ntilte: T\n---\n', ['g.mdx:4: frontmatter "tilte": unknown field; remove it or check its spelling.']],
     // A glossary id that is no id.
-    ['an invalid glossary id', '---\ntitle: T\norder: 1\nentries:\n  - id: Alk\n    term: A\n    definition: D\n---\n', ['g.mdx:5: frontmatter "entries[0].id": ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene".']],
+    ['an invalid glossary id', '---\ntitle: T\norder: 1\nentries:\n  - id: Alk\n    term: A\n    definition: D\n---\n', ['g.mdx:5: frontmatter "entries[0].id": ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene". Found: "Alk".']],
+    // A glossary entry without an id: what to write, at the entry.
+    ['a glossary entry without an id', '---\ntitle: T\norder: 1\nentries:\n  - term: A\n    definition: D\n---\n', ['g.mdx:5: frontmatter "entries[0].id": write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene".']],
     // YAML that does not parse.
     ['frontmatter that is no YAML', '---\ntitle: [T\norder: 1\n---\n', ['g.mdx:3: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]']],
     // No frontmatter at all.

@@ -51,10 +51,17 @@ describe('validateYaml', () => {
     expect(validateYaml(schema, readYaml('title: T\nentries: []\n', 'f.yaml'), 'f.yaml', 'frontmatter')).toEqual({ data: { title: 'T', entries: [] }, problems: [] });
   });
 
+  test('says what to add for a field that is missing, at the mapping that lacks it', () => {
+    expect(validateYaml(schema, readYaml('entries:\n  - id: a\n', 'f.yaml'), 'f.yaml', 'field').problems).toEqual([
+      { file: 'f.yaml', line: 1, message: 'field "title": missing: add `title:` with a string.' },
+      { file: 'f.yaml', line: 2, message: 'field "entries[0].term": missing: add `term:` with a string.' },
+    ]);
+  });
+
   test('locates every issue at the value it concerns, in the order of the lines', () => {
     const source = readYaml(['entries:', '  - id: a', '    term: 1', '    extra: x', "title: ''", ''].join('\n'), 'f.mdx', 2);
     expect(validateYaml(schema, source, 'f.mdx', 'frontmatter').problems).toEqual([
-      { file: 'f.mdx', line: 4, message: 'frontmatter "entries[0].term": Invalid input: expected string, received number.' },
+      { file: 'f.mdx', line: 4, message: 'frontmatter "entries[0].term": Invalid input: expected string, received number. Found: 1. YAML reads it as a number: write it in quotes, "1".' },
       { file: 'f.mdx', line: 5, message: 'frontmatter "entries[0].extra": unknown field; remove it or check its spelling.' },
       { file: 'f.mdx', line: 6, message: 'frontmatter "title": the title is empty.' },
     ]);

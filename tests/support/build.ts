@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 /** Astro's command line, run with this very Node rather than whatever `astro` the PATH holds. */
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+export const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 /** The project's wrapper of it, which `npm run build` runs: it stages, locks and checks SITE_URL. */
 export const astroScript = fileURLToPath(new URL('../../scripts/astro.ts', import.meta.url));
 
@@ -26,18 +26,13 @@ const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
  * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
  */
 export async function runAstro(args: string[], env: Record<string, string> = {}, cli = astro): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_DISABLE_UPDATE_CHECK: 'true',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: astroEnv(env), maxBuffer: 64 * 1024 * 1024 });
   return `${stdout}\n${stderr}`;
+}
+
+/** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours, telemetry or update check, and `env` on top. */
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
 }
 
 /**

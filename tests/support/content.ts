@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { sectionFiles } from '../../src/loaders/sections';
 import { glanceFiles } from '../../src/loaders/glance';
+import { dataFiles } from '../../src/loaders/data';
 import type { Loader } from 'astro/loaders';
 import { runAstro } from './build';
 
@@ -20,42 +21,33 @@ export const DIR = '<dir>';
 export type Change = [file: string, change: (text: string) => string | null];
 
 /**
- * Copies the fixture into a fresh directory under tests/.tmp, with one file changed if a change is
- * given, and gives its path, relative to the project root; a change that changes nothing throws.
+ * Copies the fixture into a fresh directory under tests/.tmp, with the changes given made (none, one,
+ * or one in each language), and gives its path, relative to the project root; a change that changes
+ * nothing throws.
  * @example const dir = copyEdition(['en/overview.mdx', (t) => t.replace('</p>', '')])
  */
-export function copyEdition(change?: Change): string {
-  const dir = join('tests/.tmp', `content-${(change?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
+export function copyEdition(...changes: Change[]): string {
+  const dir = join('tests/.tmp', `content-${(changes[0]?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
   cpSync('tests/fixtures/edition', dir, { recursive: true });
-  if (!change) return dir;
-  const [file, edit] = change;
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  if (after === before) throw new Error(`The change to ${file} changed nothing.`);
-  if (after === null) rmSync(path);
-  else writeFileSync(path, after);
+  for (const [file, edit] of changes) {
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    if (after === before) throw new Error(`The change to ${file} changed nothing.`);
+    if (after === null) rmSync(path);
+    else writeFileSync(path, after);
+  }
   return dir;
 }
 
 /**
- * Runs `astro sync` on a content directory with a content store of its own (a fresh cache directory
- * inside the copy, so that runs neither share nor clobber one another's nor the site's), and
+ * Runs `astro sync` on a content directory with a content store of its own (`editionConfig`), and
  * resolves with what it printed as its error, colours removed and the directory written `<dir>`;
  * resolves with `undefined` when the sync succeeds.
  * @param dir The content directory, relative to the project root.
  */
 async function syncEdition(dir: string): Promise<string | undefined> {
-  // Relative to the root: Astro joins `--config` to it.
-  const config = join(dir, '.astro.config.mjs');
-  mkdirSync(resolve(dir, '.cache'), { recursive: true });
-  writeFileSync(
-    config,
-    [
-      `import config from ${JSON.stringify(pathToFileURL(resolve('astro.config.mjs')).href)};`,
-      `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
-    ].join('\n'),
-  );
+  const config = editionConfig(dir);
   try {
     await runAstro(['sync', '--config', config], { EDITION_CONTENT_DIR: dir });
     return undefined;
@@ -66,6 +58,26 @@ async function syncEdition(dir: string): Promise<string | undefined> {
     if (start < 0) throw new Error(`astro sync failed without a content error:\n${output}`);
     return hideDir(output.slice(start).trimEnd(), dir);
   }
+}
+
+/**
+ * Writes an Astro configuration for a content directory: the project's, with caches of its own (a
+ * fresh cache directory inside the copy, so that runs neither share nor clobber one another's nor
+ * the site's); gives its path, relative to the root, as `--config` takes it.
+ * @param dir The content directory, relative to the project root.
+ */
+export function editionConfig(dir: string): string {
+  // Relative to the root: Astro joins `--config` to it.
+  const config = join(dir, '.astro.config.mjs');
+  mkdirSync(resolve(dir, '.cache'), { recursive: true });
+  writeFileSync(
+    config,
+    [
+      `import config from ${JSON.stringify(pathToFileURL(resolve('astro.config.mjs')).href)};`,
+      `export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, '.cache/astro'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(resolve(dir, '.cache/vite'))} } };`,
+    ].join('\n'),
+  );
+  return config;
 }
 
 /**
@@ -98,22 +110,32 @@ export type LoaderOutcome = LoaderFailure | 'stored';
 class Stored extends Error {}
 
 /**
- * Copies the fixture, with one file changed if a change is given, and calls content loaders on it
- * (by default the sections' and at a glance's), as Astro does, with a context that holds only the
- * project root: each must judge the content before storing anything. Resolves with what each did.
+ * Copies the fixture, with the changes given made, and calls every content loader on
+ * it, as Astro does, with a context that holds only the project root: each must judge the content
+ * before storing anything. Resolves with what each did: the sections', at a glance's, the title
+ * blocks' and the paper's loader.
  * @example const [sections, glance] = await loadEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
  */
-export async function loadEdition(change?: Change, loaders: ReadonlyArray<(base: string) => Loader> = [sectionFiles, glanceFiles]): Promise<LoaderOutcome[]> {
-  const dir = copyEdition(change);
+export function loadEdition(...changes: Change[]): Promise<LoaderOutcome[]> {
+  return loadEditionWith([sectionFiles, glanceFiles, (dir) => dataFiles('editions', dir, '*/edition.yaml'), (dir) => dataFiles('paper', dir, 'paper.yaml')], ...changes);
+}
+
+/**
+ * As `loadEdition`, with the loaders given, each made for the copy's directory.
+ * @example const [sections, meaning] = await loadEditionWith([sectionFiles, meaningFiles], ['en/what-this-means.yaml', (t) => t])
+ */
+export async function loadEditionWith(loaders: ReadonlyArray<(base: string) => Loader>, ...changes: Change[]): Promise<LoaderOutcome[]> {
+  const dir = copyEdition(...changes);
   const root = pathToFileURL(`${process.cwd()}/`);
-  const only = <T extends object>(target: T, allowed: string) =>
+  const only = <T extends object>(target: T, ...allowed: string[]) =>
     new Proxy(target, {
       get(object, name) {
-        if (name !== allowed) throw new Stored();
+        if (typeof name !== 'string' || !allowed.includes(name)) throw new Stored();
         return Reflect.get(object, name);
       },
     });
-  const context = only({ config: only({ root }, 'root') }, 'config') as unknown as LoaderContext;
+  // No watcher: the loaders run as in `astro sync` and `astro build`, not `astro dev`.
+  const context = only({ config: only({ root }, 'root') }, 'config', 'watcher') as unknown as LoaderContext;
   try {
     return await Promise.all(
       loaders.map((make) => make(dir)).map(async (loader): Promise<LoaderOutcome> => {
