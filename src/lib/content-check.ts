@@ -48,36 +48,31 @@ export function sectionReport(publication: Publication): ContentReport | undefin
 }
 
 /**
- * The report on at a glance, or undefined when it is traced; undefined too while the sections have
- * problems, as at a glance is traced to them (`sectionReport` tells those).
- * @param publication The content model.
+ * A report on what is traced to the sections, made by `check`; undefined when `check` finds
+ * nothing, and undefined too while the sections have problems (`sectionReport` tells those), as
+ * nothing can be traced to broken sections.
  */
-export function glanceReport(publication: Publication): ContentReport | undefined {
-  if (sectionProblems(publication).length) return undefined;
-  const problems = checkGlances(publication);
-  if (!problems.length) return undefined;
-  return {
-    subject: 'At a glance',
-    problems,
-    hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
+function tracedReport(check: (publication: Publication) => ContentProblem[], subject: string, hint: string) {
+  return (publication: Publication): ContentReport | undefined => {
+    if (sectionProblems(publication).length) return undefined;
+    const problems = check(publication);
+    return problems.length ? { subject, problems, hint } : undefined;
   };
 }
 
-/**
- * The report on "What this means", or undefined when every statement is traced or marked as added;
- * undefined too while the sections have problems, as the panel is traced to them.
- * @param publication The content model.
- */
-export function meaningReport(publication: Publication): ContentReport | undefined {
-  if (sectionProblems(publication).length) return undefined;
-  const problems = checkMeanings(publication);
-  if (!problems.length) return undefined;
-  return {
-    subject: '"What this means"',
-    problems,
-    hint: 'Each statement names the paragraph it restates (`restates`) and quotes its words exactly (`quote`), or says that this site added it and from where (`added`).',
-  };
-}
+/** The report on at a glance, the drawing and the key numbers. */
+export const glanceReport = tracedReport(
+  checkGlances,
+  'At a glance',
+  'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
+);
+
+/** The report on "What this means": every statement traced, or marked as added. */
+export const meaningReport = tracedReport(
+  checkMeanings,
+  '"What this means"',
+  'Each statement names the paragraph it restates (`restates`) and quotes its words exactly (`quote`), or says that this site added it and from where (`added`).',
+);
 
 /**
  * The report as one message: the count, then one problem a line.
