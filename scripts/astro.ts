@@ -6,8 +6,8 @@
  *
  * `build` also: warns, in one line, when `SITE_URL` is not set, and fails instead under `CI=true`
  * or with `--deploy` (`--local`, for a look on this machine, as `npm start` builds, asks nothing);
- * waits while another build runs in the project (build-lock.ts); and replaces the output folder
- * only with a complete site (build-staging.ts).
+ * waits while another build runs in the project (build-lock.ts); replaces the output folder only
+ * with a complete site (build-staging.ts); and names the file a full disk stopped it at (disk-full.ts).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { buildLockFile, lockBuild } from './build-lock.ts';
 import { siteUrlNeed, siteUrlProblem } from './build-site-url.ts';
 import { buildStaged } from './build-staging.ts';
+import { diskFullMessage } from './disk-full.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Astro reads exactly 'true' (astro/dist/core/dev/update-check.js).
@@ -40,7 +41,12 @@ async function build(args: string[]): Promise<number> {
     console.log(`Another build is running in this project (process ${pid}): this one waits for it to end.`),
   );
   try {
-    const built = await buildStaged(outDir, (stage) => run([astro, 'build', ...rest, '--outDir', stage]));
+    const built = await buildStaged(outDir, async (stage) => {
+      const { ok, output } = await run([astro, 'build', ...rest, '--outDir', stage]);
+      const diskFull = ok ? undefined : diskFullMessage(output, stage);
+      if (diskFull) console.error(diskFull);
+      return ok;
+    });
     if (built) console.log(`The complete site is in ${outDir}/.`);
     else console.error(`The build failed: ${outDir}/ is as it was.`);
     return built ? 0 : 1;
@@ -60,17 +66,24 @@ function outDirOf(args: string[]): { outDir: string; rest: string[] } {
 }
 
 /**
- * Runs Node with `args`, its output this process's; resolves with whether it succeeded. A stop
- * asked of this process (SIGINT, SIGTERM) is passed on, so the build ends and its folder is cleared.
+ * Runs Node with `args`, its output this process's; resolves with whether it succeeded and the end
+ * of what it printed. A stop asked of this process (SIGINT, SIGTERM) is passed on, so the build
+ * ends and its folder is cleared.
  */
-function run(args: string[]): Promise<boolean> {
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+function run(args: string[]): Promise<{ ok: boolean; output: string }> {
+  // Piped to be read, so Astro would print without colours: keep them where this terminal shows them.
+  const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...colour, ...process.env } });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-64 * 1024));
+  child.stdout.on('data', (chunk: Buffer) => (process.stdout.write(chunk), keep(chunk)));
+  child.stderr.on('data', (chunk: Buffer) => (process.stderr.write(chunk), keep(chunk)));
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
   return new Promise((resolve) => {
     child.on('close', (code) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, stop);
-      resolve(code === 0);
+      resolve({ ok: code === 0, output });
     });
   });
 }

@@ -13,8 +13,9 @@ export async function writeOutput(file: string, data: string | Uint8Array): Prom
   } catch (error) {
     await rm(file, { force: true });
     const { code, message } = error as NodeJS.ErrnoException;
-    // Node's message repeats the code first: "ENOSPC: no space left on device, write".
-    const reason = code ? `${message.replace(`${code}: `, '').replace(/, \w+$/, '')} (${code})` : message;
+    // Node's message repeats the code first and the call last: "ENOSPC: no space left on device,
+    // write", "ENOENT: no such file or directory, open '<file>'".
+    const reason = code ? `${message.replace(`${code}: `, '').replace(/, .*$/s, '')} (${code})` : message;
     throw new Error(`Could not write ${file}: ${reason}.`, { cause: error });
   }
 }
