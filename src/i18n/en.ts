@@ -21,7 +21,7 @@ export const en: Record<keyof typeof ja, string> = {
   'article.original': 'Original (Japanese)',
   'article.translationNotice': 'This is a translation: where it differs from the Japanese original, the original prevails. As in the original, ※ marks a glossary term.',
   'glossary.title': 'Glossary',
-  'glossary.lead': 'Definitions of the terms the press release marks ※1 to ※5 (※ is the Japanese reference mark, used like an asterisk).',
+  'glossary.lead': 'Definitions of the terms the press release marks {{first}} to {{last}} (※ is the Japanese reference mark, used like an asterisk).',
   'glossary.backlinks': 'Where the release uses it',
   'glossary.backlink': 'Back to where the release uses it',
   'term.marker': '※{{n}}',

@@ -19,7 +19,7 @@ export const ja = {
   'article.original': '原文（日本語）',
   'article.translationNotice': '英語版は翻訳です。日本語の原文と異なる場合は原文が優先します。',
   'glossary.title': '用語解説',
-  'glossary.lead': 'プレスリリースで※1〜※5の印を付けた用語の解説です。',
+  'glossary.lead': 'プレスリリースで{{first}}〜{{last}}の印を付けた用語の解説です。',
   'glossary.backlinks': '本文での使用箇所',
   'glossary.backlink': '本文の使用箇所に戻る',
   'term.marker': '※{{n}}',
