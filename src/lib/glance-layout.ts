@@ -164,8 +164,7 @@ export function textWidth(text: string, bold = false): number {
 }
 
 /**
- * Diagonal hatching inside a circle, as one SVG path: chords at 45° a fixed distance apart, drawn
- * as lines rather than an SVG pattern, which print and forced colours would not keep.
+ * Diagonal hatching inside a circle, as one SVG path: chords at 45° a fixed distance apart.
  * @param x Centre.
  * @param y Centre.
  * @param r Radius of the circle.

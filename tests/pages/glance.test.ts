@@ -33,7 +33,9 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(steps).toHaveLength(5);
     for (const step of steps) {
       const svg = step.querySelector('svg[role="img"]');
-      const labels = [...(svg?.querySelectorAll('text:not([aria-hidden]) tspan') ?? [])].map((t) => t.textContent ?? '');
+      // A label of one line is its <text>; each line of a longer one, a <tspan>.
+      const lines = [...(svg?.querySelectorAll('text:not([aria-hidden])') ?? [])].flatMap((text) => (text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text]));
+      const labels = lines.map((t) => t.textContent ?? '');
       expect(labels.length).toBeGreaterThanOrEqual(3);
       // The panel's name reads out every label drawn in it.
       for (const label of labels) expect(normalizeText(svg?.getAttribute('aria-label') ?? '')).toContain(normalizeText(label));
