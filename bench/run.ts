@@ -58,10 +58,11 @@ function report(page: PageMeasurement): string {
     `  ${'type'.padEnd(6)}${'req'.padStart(5)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
     ...assetTypes.filter((type) => type !== 'other' || page.bytes[type].requests).map((type) => row(type, page.bytes[type])),
     row('total', total),
-    `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
+    `  inline CSS ${bytes(page.inlineStyle.raw)} raw, ${bytes(page.inlineStyle.gzip)} gzipped (in the html)`,
+    `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking requests: ${page.renderBlocking.join(', ') || 'none'} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
-      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped, CSS ${bytes(page.bytes.css.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests`,
+      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponseGzip ? `, first response ${bytes(page.bytes.html.gzip)} of ${bytes(budget.firstResponseGzip)}` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
     ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...changesSince(baseline, page)] : []),
   ].join('\n');
 }
