@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { hostHeaders, metaDirectives } from './src/integrations/host-headers.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { quietBuild } from './src/integrations/known-warnings.ts';
 import { printPdf } from './src/integrations/print-pdf.ts';
 import { contentPlugins } from './src/integrations/satteri.ts';
@@ -22,12 +22,11 @@ export default defineConfig({
   // each block of the content gets its link to the parallel view.
   // A clean build prints no warning: the two known to be harmless are left out (known-warnings.ts).
   integrations: [quietBuild(), mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
-  // Scripts and stylesheets stay files, never inlined, so that one Content-Security-Policy without
-  // 'unsafe-inline' serves every page: the `_headers` file the build writes (hostHeaders), and,
-  // for hosts that send no headers, Astro's <meta http-equiv> in every page, with the directives a
-  // meta policy can carry and the hashes of the site's own scripts and stylesheets.
-  build: { inlineStylesheets: 'never' },
-  security: { csp: { directives: metaDirectives() } },
+  // Each page's stylesheet is inlined, so that the first response alone paints the first screen;
+  // the script stays a file. One Content-Security-Policy without 'unsafe-inline' serves every page,
+  // allowing each page's inline styles by their hashes: hostHeaders writes it into every page's
+  // <meta http-equiv>, for hosts that send no headers, and into the `_headers` file.
+  build: { inlineStylesheets: 'always' },
   // Code is highlighted by src/lib/highlight.ts, into classes; Shiki's fences would write style
   // attributes, which the policy blocks (and Astro warns of with CSP on).
   markdown: { syntaxHighlight: false },

@@ -32,6 +32,10 @@ export interface PageMeasurement {
   layoutShift: number;
   /** Web fonts in use whose loading hides text or holds up the first paint. */
   renderBlockingFonts: string[];
+  /** Requests that hold up the first paint, as Chromium reports them (`renderBlockingStatus`). */
+  renderBlocking: string[];
+  /** The CSS of the page's `<style>` elements, which its HTML carries. */
+  inlineStyle: Pick<Transfer, 'raw' | 'gzip'>;
 }
 
 const kindOf: Record<string, AssetType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
@@ -159,8 +163,10 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
   page.on('response', received);
   try {
     await page.goto(root + path.slice(1), { waitUntil: 'load' });
-    const found = await page.evaluate(inPage);
+    const { inlineStyles, ...found } = await page.evaluate(inPage);
     await requests.idle();
+    const style = Buffer.from(inlineStyles.join(''));
+    const inlineStyle = { raw: style.length, gzip: style.length && gzipSync(style).length };
 
     const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
     for (const response of responses) {
@@ -170,7 +176,7 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
       transfer.raw += body.length;
       transfer.gzip += body.length && gzipSync(body).length;
     }
-    return { path, bytes, ...found };
+    return { path, bytes, inlineStyle, ...found };
   } finally {
     requests.stop();
     page.off('response', received);
@@ -178,7 +184,7 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
 }
 
 /** Runs in the page once it has loaded: waits for fonts and two frames, then reads the layout. */
-async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift' | 'renderBlockingFonts'>> {
+async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift' | 'renderBlockingFonts' | 'renderBlocking'> & { inlineStyles: string[] }> {
   await document.fonts.ready;
   let layoutShift = 0;
   // `buffered` replays every shift since navigation; shifts right after input are not counted.
@@ -192,13 +198,15 @@ async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift
 
   // `auto` is `block` in Chromium: text stays invisible until the font arrives.
   const hidingText = [...document.fonts].filter((font) => font.status !== 'unloaded' && (font.display === 'auto' || font.display === 'block'));
-  // A font preloaded with `blocking="render"` holds up the first paint; TypeScript's DOM types lack the field.
-  const blockingFiles = (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>).filter(
-    (entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name) && entry.renderBlockingStatus === 'blocking',
-  );
+  // A stylesheet in the <head>, a classic script or a font preloaded with `blocking="render"` holds
+  // up the first paint; TypeScript's DOM types lack the field.
+  const blocking = (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>).filter((entry) => entry.renderBlockingStatus === 'blocking');
+  const blockingFiles = blocking.filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name));
   return {
     domNodes: document.getElementsByTagName('*').length,
     layoutShift,
     renderBlockingFonts: [...hidingText.map((font) => `${font.family} (font-display: ${font.display})`), ...blockingFiles.map((entry) => entry.name)],
+    renderBlocking: blocking.filter((entry) => !blockingFiles.includes(entry)).map((entry) => new URL(entry.name).pathname),
+    inlineStyles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
   };
 }

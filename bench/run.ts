@@ -2,6 +2,8 @@
  * `npm run bench`: builds the site, timing the build, then loads every page in headless Chromium
  * and prints what it costs a reader: requests, bytes by type (raw and gzipped), DOM size, layout
  * shift, render-blocking web fonts, and where it stands against its budget (bench/budget.ts).
+ * Then runs Lighthouse three times on each edition (bench/lighthouse.ts) and prints its scores and
+ * simulated first paint, beside bench/lighthouse-baseline.json's; `--no-lighthouse` leaves it out.
  * Then runs the test suite (`npm test`) and prints its wall time; `--no-suite` leaves it out.
  * Prints figures only; `npm test` is what fails when a page breaks its budget.
  * SITE_DIST names the folder to build into (default `dist`); `--no-build` measures what it holds.
@@ -13,7 +15,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { buildSite } from '../tests/support/build.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
+import { languages } from '../src/lib/languages.ts';
 import { budgetFor, budgetProblems, bytes } from './budget.ts';
+import { lighthouseFigures, lighthouseReport, saveLighthouseBaseline } from './lighthouse.ts';
 import { assetTypes, measureSite, totalOf, type PageMeasurement, type Transfer } from './measure.ts';
 
 const dir = process.env['SITE_DIST'] ?? 'dist';
@@ -32,12 +36,15 @@ const baseline = loadBaseline();
 
 for (const page of measurements) console.log(`${report(page)}\n`);
 if (build) console.log(`build: ${buildSeconds.toFixed(1)} s wall time, ${measurements.length} pages`);
+const lighthouse = process.argv.includes('--no-lighthouse') ? undefined : await lighthouseFigures(dir, languages.map((lang) => `/${lang}/`));
+for (const [path, figures] of Object.entries(lighthouse ?? {})) console.log(lighthouseReport(path, figures));
 const save = process.argv.find((arg) => arg === '--save-baseline' || arg.startsWith('--save-baseline='));
 if (save) {
   // `--save-baseline=<commit>` names the commit an existing build (`--no-build`) was made from.
   const commit = save.split('=')[1] ?? execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
   saveBaseline(commit, measurements);
-  console.log(`baseline: saved to ${baselineFile}, as measured at ${commit}`);
+  if (lighthouse) saveLighthouseBaseline(commit, lighthouse);
+  console.log(`baseline: saved to ${baselineFile}${lighthouse ? ' and bench/lighthouse-baseline.json' : ''}, as measured at ${commit}`);
 }
 
 if (!process.argv.includes('--no-suite')) {
@@ -58,10 +65,11 @@ function report(page: PageMeasurement): string {
     `  ${'type'.padEnd(6)}${'req'.padStart(5)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
     ...assetTypes.filter((type) => type !== 'other' || page.bytes[type].requests).map((type) => row(type, page.bytes[type])),
     row('total', total),
-    `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
+    `  inline CSS ${bytes(page.inlineStyle.raw)} raw, ${bytes(page.inlineStyle.gzip)} gzipped (in the html)`,
+    `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking requests: ${page.renderBlocking.join(', ') || 'none'} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
-      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped, CSS ${bytes(page.bytes.css.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests`,
+      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponseGzip ? `, first response ${bytes(page.bytes.html.gzip)} of ${bytes(budget.firstResponseGzip)}` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
     ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...changesSince(baseline, page)] : []),
   ].join('\n');
 }

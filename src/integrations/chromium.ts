@@ -11,7 +11,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
 /** Flags that keep headless Chromium off the network and quiet on a machine without a display. */
-const flags = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -85,7 +85,7 @@ export function chromiumPath(): string {
 
 /** Options that launch {@link chromiumPath} headless and off the network. */
 function launchOptions(): LaunchOptions {
-  return { executablePath: chromiumPath(), args: flags };
+  return { executablePath: chromiumPath(), args: chromiumFlags };
 }
 
 /** Launches headless Chromium from {@link chromiumPath}. */

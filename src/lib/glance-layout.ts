@@ -22,7 +22,7 @@ export const glancePanels = [
 ] as const;
 
 export type GlancePanelId = (typeof glancePanels)[number]['id'];
-type ClusterName = (typeof glancePanels)[number]['from' | 'to'];
+export type ClusterName = (typeof glancePanels)[number]['from' | 'to'];
 
 /** Ids of the panels, for the content schema. */
 export const glancePanelIds = glancePanels.map((p) => p.id) as [GlancePanelId, ...GlancePanelId[]];
@@ -55,6 +55,26 @@ const clusters: Record<ClusterName, ReadonlyArray<{ at: readonly [number, number
   'dead-resistant': honeycomb.map((at, i) => ({ at, kind: i === 1 || i === 5 ? 'resistant' : 'dead-resistant' })),
 };
 
+/** The kinds of cell, in the order the drawing defines them. */
+export const cellKinds: readonly CellKind[] = ['cell', 'dead', 'persister', 'resistant', 'dead-resistant'];
+
+/**
+ * The clusters the panels draw, each with its cells around its centre: the drawing defines each
+ * once and places it where a panel shows it.
+ */
+export function clusterCells(): Array<{ name: ClusterName; cells: Array<{ x: number; y: number; kind: CellKind }> }> {
+  return (Object.keys(clusters) as ClusterName[]).map((name) => ({ name, cells: clusters[name].map(({ at, kind }) => ({ x: at[0], y: at[1], kind })) }));
+}
+
+/**
+ * The id of a shape the drawing defines once and uses wherever it shows it: a cell of one kind, or
+ * a cluster of cells. `prefix` keeps the ids of both languages' drawings apart on one page.
+ * @example shapeId('ja-', 'cell', 'persister') // 'ja-glance-cell-persister'
+ */
+export function shapeId(prefix: string, ...[shape, name]: ['cell', CellKind] | ['cluster', ClusterName]): string {
+  return `${prefix}glance-${shape}-${name}`;
+}
+
 /** Sizes in SVG user units; at the widths the figure is shown, one unit is about one CSS pixel. */
 export const glanceSizes = {
   width: 300,
@@ -76,9 +96,18 @@ export interface PanelLayout {
   height: number;
   badge: { x: number; y: number };
   title: { x: number; y: number };
-  from: { x: number; y: number; cells: Array<{ x: number; y: number; kind: CellKind }> };
-  to: { x: number; y: number; cells: Array<{ x: number; y: number; kind: CellKind }> };
+  /** Each side's label (x, y), its cluster and the cluster's centre, and its cells where they are drawn. */
+  from: PlacedCluster;
+  to: PlacedCluster;
   arrow: { x1: number; x2: number; y: number; dashed: boolean };
+}
+
+export interface PlacedCluster {
+  x: number;
+  y: number;
+  cluster: ClusterName;
+  centre: { x: number; y: number };
+  cells: Array<{ x: number; y: number; kind: CellKind }>;
 }
 
 /**
@@ -95,9 +124,11 @@ export function panelLayout(id: GlancePanelId, lines: { title: number; from: num
   const titleBottom = 8 + lines.title * s.titleLeading;
   const centre = titleBottom + 40;
   const labelTop = centre + 34 + s.labelSize;
-  const place = (name: ClusterName, x: number) => ({
+  const place = (name: ClusterName, x: number): PlacedCluster => ({
     x,
     y: labelTop,
+    cluster: name,
+    centre: { x, y: centre },
     cells: clusters[name].map(({ at, kind }) => ({ x: x + at[0], y: centre + at[1], kind })),
   });
   return {
@@ -133,9 +164,7 @@ export function textWidth(text: string, bold = false): number {
 }
 
 /**
- * Diagonal hatching inside a circle, as one SVG path: chords at 45° a fixed distance apart. Drawn as
- * lines rather than an SVG pattern so the drawing needs no ids, which would clash when both
- * languages' drawings share one page.
+ * Diagonal hatching inside a circle, as one SVG path: chords at 45° a fixed distance apart.
  * @param x Centre.
  * @param y Centre.
  * @param r Radius of the circle.

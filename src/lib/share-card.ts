@@ -37,7 +37,7 @@ export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly
 }
 
 /** The card of a page its dictionary entries head and introduce: `<page>.title` and `<page>.lead`. */
-export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'embed'): ShareCard {
+export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'embed' | 'cite'): ShareCard {
   const t = useTranslations(lang);
   return { lang, kicker: t('site.name'), title: t(`${page}.title`), body: [t(`${page}.lead`)], footer: footer(edition) };
 }

@@ -24,6 +24,7 @@ export async function shareImagePaths() {
       ['glossary', glossaryCard(lang, edition, entries)],
       ['parallel', leadCard(lang, edition, 'parallel')],
       ['embed', leadCard(lang, edition, 'embed')],
+      ['cite', leadCard(lang, edition, 'cite')],
       ...entries.map((entry): [PageKind, ShareCard] => [termPage(entry.id), termCard(lang, edition, entry)]),
     ];
     return cards.map(([page, card]) => ({ params: { lang, page }, props: { card } }));

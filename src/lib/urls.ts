@@ -4,8 +4,11 @@
  */
 import type { Lang } from './languages';
 
-/** Pages that exist once per language: the article, the parallel view, the glossary, the embed demo, and each glossary term's page. */
-export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed' | `glossary/${string}`;
+/**
+ * Pages that exist once per language: the article, the parallel view, the glossary, the embed
+ * demo, the paper's citation files, and each glossary term's page.
+ */
+export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed' | 'cite' | `glossary/${string}`;
 
 /** Where the embeddable term card script is served, under the base; `v1` changes only with a breaking change. */
 export const embedScriptPath = 'embed/v1/glossary-card.js';

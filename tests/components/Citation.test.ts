@@ -22,6 +22,6 @@ describe('Citation', () => {
   test('shows every part without one selected, each id prefixed and each section labelled by its heading', async () => {
     const body = await render(Citation, { props: { lang: 'ja', paper, prefix: 'ja-' } });
     expect([...body.querySelectorAll('section.cite')].map((section) => section.getAttribute('aria-labelledby'))).toEqual(['ja-cite-paper-title', 'ja-cite-page-title']);
-    expect([...body.querySelectorAll('[id]')].map((el) => el.id)).toEqual(['ja-cite-paper-title', 'ja-cite-files', 'ja-cite-bibtex', 'ja-cite-bibtex-label', 'ja-cite-page-title']);
+    expect([...body.querySelectorAll('[id]')].map((el) => el.id)).toEqual(['ja-cite-paper-title', 'ja-cite-files', 'ja-cite-page-title']);
   });
 });

@@ -31,6 +31,12 @@ describe('Phrases', () => {
     expect(await rendered('薬剤抵抗性残存細胞', 'ja')).toEqual({ wrapper: 'span.phrases', text: '薬剤抵抗性残存細胞' });
   });
 
+  test("leaves out the span in a heading, which keeps Japanese whole by its own rule", async () => {
+    const body = await render(Phrases, { props: { text: headline, lang: 'ja', heading: true } });
+    expect(body.querySelector('span')).toBeNull();
+    expect([...body.childNodes].map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join('')).toBe('ALK融合遺伝子陽性肺がんに|おける|薬剤耐性がん細胞の|新たな|治療標的候補を|発見');
+  });
+
   test('escapes the text', async () => {
     const body = await render(Phrases, { props: { text: '<b>研究の概要</b>', lang: 'ja' } });
     expect([body.querySelector('b'), body.textContent]).toEqual([null, '<b>研究の概要</b>']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glancePanels, glanceSizes, hatchPath, panelLayout, textWidth } from '../../src/lib/glance-layout';
+import { clusterCells, glancePanels, glanceSizes, hatchPath, panelLayout, shapeId, textWidth } from '../../src/lib/glance-layout';
 import { locateBlock } from '../../src/lib/glance';
 
 describe('panelLayout', () => {
@@ -42,6 +42,26 @@ describe('panelLayout', () => {
     const persisters = (id: 'treatment' | 'combination') => panelLayout(id, { title: 1, from: 1, to: 1 }).to.cells.filter((c) => c.kind === 'persister').length;
     expect(persisters('combination')).toBeLessThan(persisters('treatment'));
     expect(persisters('combination')).toBeGreaterThan(0);
+  });
+});
+
+describe('clusterCells', () => {
+  test('defines each cluster once, as every panel that shows it places it around its centre', () => {
+    const defined = new Map(clusterCells().map(({ name, cells }) => [name, cells]));
+    for (const panel of glancePanels) {
+      const at = panelLayout(panel.id, { title: 1, from: 1, to: 1 });
+      for (const side of [at.from, at.to]) {
+        const moved = defined.get(side.cluster)?.map((cell) => ({ ...cell, x: cell.x + side.centre.x, y: cell.y + side.centre.y }));
+        expect(moved, `${panel.id}: ${side.cluster}`).toEqual(side.cells);
+      }
+    }
+  });
+});
+
+describe('shapeId', () => {
+  test('keeps cells and clusters of the same name apart, and each language apart', () => {
+    expect(shapeId('', 'cell', 'resistant')).not.toBe(shapeId('', 'cluster', 'resistant'));
+    expect(shapeId('ja-', 'cell', 'persister')).toBe('ja-glance-cell-persister');
   });
 });
 

@@ -36,9 +36,9 @@ describe.each(files)('%s', (path, forceType, read) => {
     expect((item?.['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.[0]).toBe(paper.published.getUTCFullYear());
   });
 
-  test('is what each article shows to copy, character for character', () => {
+  test('is what the citation files page shows to copy in each language, character for character', () => {
     for (const lang of languages) {
-      const snippets = [...loadPage(`/${lang}/`).querySelectorAll('.cite .snippet pre code')].map((code) => code.textContent);
+      const snippets = [...loadPage(`/${lang}/cite/`).querySelectorAll('.snippet pre code')].map((code) => code.textContent);
       expect(snippets).toContain(text.trimEnd());
     }
   });
@@ -55,11 +55,13 @@ describe.each(languages)('the %s article’s citations', (lang) => {
     expect(document.getElementById('cite-page-title')?.textContent).toBe(t('cite.pageTitle'));
   });
 
-  test('offer each file for download, under the base, with a copy button', () => {
+  test('offer each file for download, under the base, and link the page that shows them to copy', () => {
     const links = [...(block?.querySelectorAll('a[download]') ?? [])];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
     for (const [path] of files) expect(existsSync(join(distDir, path))).toBe(true);
-    expect(block?.querySelectorAll('.snippet button.snippet-copy')).toHaveLength(files.length);
+    expect(block?.querySelector(`a[href="${href(`/${lang}/cite/`)}"]`)?.textContent).toBe(t('cite.filesLink'));
+    // The files' text is on that page only: the article stays light.
+    expect(block?.querySelectorAll('.snippet')).toHaveLength(0);
   });
 
   test('give the paper in the Vancouver style: six authors, et al., title, journal, date and DOI', () => {
@@ -81,6 +83,18 @@ describe.each(languages)('the %s article’s citations', (lang) => {
     );
     // The reader is told what to fill in.
     expect(reference?.closest('section')?.textContent).toContain(lang === 'ja' ? '「YYYY年M月D日」は、このページを閲覧した日付' : 'Replace “YYYY Mon DD” with the date you read the page');
+  });
+});
+
+describe.each(languages)('the %s citation files page', (lang) => {
+  const document = loadPage(`/${lang}/cite/`);
+  const t = useTranslations(lang);
+
+  test('offers each file for download and to copy, and leads back to the publication in the article', () => {
+    expect(document.querySelector('h1')?.textContent).toBe(t('cite.title'));
+    expect([...document.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
+    expect(document.querySelectorAll('.snippet button.snippet-copy')).toHaveLength(files.length);
+    expect(document.querySelector(`a[href="${href(`/${lang}/`)}#publication"]`)?.textContent).toBe(t('cite.back'));
   });
 });
 

@@ -33,7 +33,9 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(steps).toHaveLength(5);
     for (const step of steps) {
       const svg = step.querySelector('svg[role="img"]');
-      const labels = [...(svg?.querySelectorAll('text:not([aria-hidden]) tspan') ?? [])].map((t) => t.textContent ?? '');
+      // A label of one line is its <text>; each line of a longer one, a <tspan>.
+      const lines = [...(svg?.querySelectorAll('text:not([aria-hidden])') ?? [])].flatMap((text) => (text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text]));
+      const labels = lines.map((t) => t.textContent ?? '');
       expect(labels.length).toBeGreaterThanOrEqual(3);
       // The panel's name reads out every label drawn in it.
       for (const label of labels) expect(normalizeText(svg?.getAttribute('aria-label') ?? '')).toContain(normalizeText(label));
@@ -42,7 +44,18 @@ describe.each(languages)('the %s edition', (lang) => {
   });
 
   test('adds no paragraph, list item or section id of its own, which the two editions would have to share', () => {
-    expect([...(figure?.querySelectorAll('[id]') ?? [])].map((el) => el.id)).toEqual([]);
+    // Only the shapes it defines for its own use carry ids (prefixed in the parallel view).
+    expect([...(figure?.querySelectorAll('[id]') ?? [])].filter((el) => el.parentElement?.localName !== 'defs').map((el) => el.id)).toEqual([]);
+  });
+
+  test('defines each cell and each cluster once, and draws every one of them by reference', () => {
+    const defined = [...(figure?.querySelectorAll('defs > [id]') ?? [])].map((el) => el.id);
+    expect(new Set(defined).size).toBe(defined.length);
+    const used = [...(figure?.querySelectorAll('use') ?? [])].map((use) => use.getAttribute('href')?.slice(1) ?? '');
+    expect(used.filter((id) => !defined.includes(id))).toEqual([]);
+    expect(defined.filter((id) => !used.includes(id))).toEqual([]);
+    // Outside its definitions, the drawing has no cell of its own: each is a <use>.
+    expect([...(figure?.querySelectorAll('.glance-cell') ?? [])].filter((cell) => !cell.closest('defs'))).toEqual([]);
   });
 
   test('shows five key numbers before the table of contents', () => {

@@ -11,8 +11,14 @@ function editionElements(lang: Lang): Element[] {
 /** Every id in an edition's sections. */
 const editionIds = (lang: Lang) => editionElements(lang).map((el) => el.id);
 
-/** Ids of an edition's blocks: elements with an id directly in a section, not inside another such element. */
-const blockIds = (lang: Lang) => editionElements(lang).filter((el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION').map((el) => el.id);
+/**
+ * Ids of an edition's blocks: elements with an id directly in a section, not inside another such
+ * element, nor shapes the drawing defines for its own use.
+ */
+const blockIds = (lang: Lang) =>
+  editionElements(lang)
+    .filter((el) => !el.closest('defs') && el.parentElement?.closest('[id]')?.tagName === 'SECTION')
+    .map((el) => el.id);
 
 const cell = (lang: Lang) => `.pair-cell[lang="${lang}"]`;
 

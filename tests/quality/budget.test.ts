@@ -8,7 +8,7 @@ import { base, builtPages, distDir } from '../support/site';
 function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasurement> = {}): PageMeasurement {
   const transfer = (type: AssetType): Transfer => ({ requests: type in gzip ? 1 : 0, raw: gzip[type] ?? 0, gzip: gzip[type] ?? 0 });
   const bytes = Object.fromEntries(assetTypes.map((type) => [type, transfer(type)])) as Record<AssetType, Transfer>;
-  return { path: '/en/', bytes, domNodes: 200, layoutShift: 0, renderBlockingFonts: [], ...rest };
+  return { path: '/en/glossary/', bytes, domNodes: 200, layoutShift: 0, renderBlockingFonts: [], renderBlocking: [], inlineStyle: { raw: 0, gzip: 0 }, ...rest };
 }
 
 describe('budgetProblems', () => {
@@ -22,6 +22,9 @@ describe('budgetProblems', () => {
     ['a page with a fifth request', page({ html: 10_000, css: 1, js: 1, image: 1, font: 1 }), [/^requests: 5, over the budget of 4/]],
     ['a page whose text waits for a font', page({}, { renderBlockingFonts: ['Noto Sans JP (font-display: block)'] }), [/Noto Sans JP/]],
     ['a page that shifts while loading', page({}, { layoutShift: 0.0004 }), [/CLS 0\.0004/]],
+    ['a page whose stylesheet holds up its first paint', page({ html: 10_000, css: 3_000 }, { renderBlocking: ['/_astro/index.css'] }), [/^request blocks rendering: \/_astro\/index\.css$/]],
+    // Its <style> counts as CSS as much as a stylesheet does.
+    ['a page with too much CSS in its <style>', page({ html: 10_000, css: 1_000 }, { inlineStyle: { raw: 9_000, gzip: 3_801 } }), [/^CSS: 4,801 B gzipped/]],
   ])('%s', (_, measured, expected) => {
     const problems = budgetProblems(measured);
     expect(problems).toHaveLength(expected.length);
@@ -35,10 +38,22 @@ describe('budgetProblems', () => {
     expect(budgetFor('/en/glossary/')).toBe(pageBudget);
   });
 
-  test('the parallel view may load a little more CSS, for its rows of pairs; an edition may not', () => {
+  test('an edition gets its first screen in its first 14 KiB, and its whole in 18 KiB, of at most 600 elements', () => {
+    const edition = (html: number, rest: Partial<PageMeasurement> = {}) => page({ html, css: 3_000, js: 900 }, { path: '/ja/', ...rest });
+    expect(budgetProblems(edition(14_336))).toEqual([]);
+    expect(budgetProblems(edition(14_337))).toEqual(['first response: 14,337 B gzipped, over the budget of 14,336 B']);
+    expect(budgetProblems(edition(14_336, { bytes: { ...edition(0).bytes, html: { requests: 1, raw: 0, gzip: 14_336 }, image: { requests: 1, raw: 0, gzip: 197 } } }))).toEqual([
+      'total: 18,433 B gzipped, over the budget of 18,432 B',
+    ]);
+    expect(budgetProblems(edition(10_000, { domNodes: 601 }))).toEqual(['elements: 601, over the budget of 600']);
+    // Other pages have no limit of their own on either.
+    expect(budgetProblems(edition(20_000, { path: '/ja/glossary/', domNodes: 900 }))).toEqual([]);
+  });
+
+  test('the parallel view may load a little more CSS, for its rows of pairs; a term page may not', () => {
     const parallel = page({ html: 10_000, css: pageBudget.styleGzip + 350, js: 800, image: 0 }, { path: '/en/parallel/' });
     expect(budgetProblems(parallel)).toEqual([]);
-    expect(budgetProblems({ ...parallel, path: '/en/' })).toEqual([`CSS: ${(pageBudget.styleGzip + 350).toLocaleString('en')} B gzipped, over the budget of ${pageBudget.styleGzip.toLocaleString('en')} B`]);
+    expect(budgetProblems({ ...parallel, path: '/en/glossary/gsk3-inhibitor/' })).toEqual([`CSS: ${(pageBudget.styleGzip + 350).toLocaleString('en')} B gzipped, over the budget of ${pageBudget.styleGzip.toLocaleString('en')} B`]);
   });
 });
 

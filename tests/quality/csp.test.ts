@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
@@ -16,12 +17,13 @@ function directivesOf(text: string): Map<string, string[]> {
   return new Map(parsed.map(([name = '', ...sources]) => [name, sources]));
 }
 const directive = (name: string) => directivesOf(policy).get(name);
+const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 describe('the _headers file', () => {
   test('gives every page a Content-Security-Policy that allows only the site\'s own script files', () => {
     for (const path of builtPages()) expect(headersFor(rules, href(path))['content-security-policy'], path).toBe(policy);
-    expect(directive('script-src')).toEqual(["'self'"]);
-    expect(directive('style-src')).toEqual(["'self'"]);
+    // The site's own files, and its own inline styles and scripts by their hashes: never 'unsafe-inline'.
+    for (const name of ['script-src', 'style-src']) expect(directive(name)?.filter((source) => !isHash(source)), name).toEqual(["'self'"]);
     expect(directive('object-src')).toEqual(["'none'"]);
     expect(directive('default-src')).toEqual(["'self'"]);
   });
@@ -57,8 +59,10 @@ describe.each(builtPages())('%s as built', (path) => {
     expect(inline.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
   });
 
-  test('has no inline style: no <style> element, no style attribute', () => {
-    expect([...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+  test('has no style attribute, and only inline styles whose hashes the policy names', () => {
+    expect([...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+    const hashes = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent ?? '').digest('base64')}'`);
+    expect(hashes.filter((hash) => !directive('style-src')?.includes(hash))).toEqual([]);
   });
 
   // For hosts that send no headers (GitHub Pages): the policy in the page itself, before any
@@ -70,9 +74,10 @@ describe.each(builtPages())('%s as built', (path) => {
     const header = directivesOf(policy);
     const carried = [...header.keys()].filter((name) => !headerOnlyDirectives.includes(name));
     expect([...meta.keys()].sort()).toEqual(carried.sort());
-    // Astro adds the hashes of the site's own scripts and stylesheets: 'self' allows those already.
-    const withoutHashes = (sources: string[]) => sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
-    for (const name of carried) expect(withoutHashes(meta.get(name) ?? []), name).toEqual(header.get(name));
+    // The meta policy allows the page's own inline styles, by their hashes; the header, every page's.
+    for (const name of carried.filter((name) => name !== 'style-src')) expect(meta.get(name), name).toEqual(header.get(name));
+    const own = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent ?? '').digest('base64')}'`);
+    expect(meta.get('style-src')).toEqual(["'self'", ...new Set(own)]);
     const head = [...(document.head?.children ?? [])];
     const first = head.findIndex((el) => el.matches('script[src], link[rel="stylesheet"]'));
     expect(head.indexOf(metas[0]!)).toBeLessThan(first < 0 ? Infinity : first);

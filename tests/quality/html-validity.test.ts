@@ -23,6 +23,14 @@ const controlHtml =
  */
 const ahead = [/^Attribute “interestfor” not allowed on element “a” at this point\.$/];
 
+/**
+ * The Nu Html Checker also checks the CSS of `<style>` elements, which the pages inline, against
+ * its own CSS profile, which lags behind what the pages use and Chromium renders (anchor
+ * positioning, `calc-size()`, `text-overflow` in a page margin box): its "CSS:" messages are left
+ * out, as they were while the CSS was in files. This test checks the HTML.
+ */
+const cssMessage = /^CSS: /;
+
 describe('every built page is valid HTML (html-validate, the rules the HTML standard sets)', () => {
   const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:standard'], elements: ['html5'] }));
   const errors = async (report: Promise<Report>) =>
@@ -70,7 +78,7 @@ describe.runIf(java)('every built page is valid HTML (Nu Html Checker, where Jav
   const errorsIn = (file: string) =>
     messages
       .filter((m) => m.type !== 'info' && m.url !== undefined && new URL(m.url).pathname === file)
-      .filter((m) => !ahead.some((pattern) => pattern.test(m.message)))
+      .filter((m) => ![...ahead, cssMessage].some((pattern) => pattern.test(m.message)))
       .map((m) => `line ${m.lastLine}: ${m.message}\n    ${m.extract ?? ''}`);
 
   test('the checker runs and reports a broken control page', () => {

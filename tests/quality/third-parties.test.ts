@@ -75,8 +75,8 @@ describe('loading a page requests nothing from another origin', () => {
     }
     await settled(page);
 
-    // At least the page itself and its stylesheet, or nothing was recorded.
-    expect(requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThan(0);
+    // At least the page itself, or nothing was recorded.
+    expect(requested).toContain(server.url(path));
     expect(requested.filter((url) => !url.startsWith(server.url('/')) && !url.startsWith('data:'))).toEqual([]);
   });
 });

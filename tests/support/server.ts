@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { extname, join, normalize } from 'node:path';
@@ -28,8 +29,9 @@ export type ResponseHeaders = Record<string, string> | ((path: string) => Record
 /**
  * Serves a folder on a free loopback port the way static hosts do: `dir/` serves `dir/index.html`,
  * unknown paths get `404.html` with status 404. `base` mounts the folder under a sub-path.
+ * @param options.gzip Compress what a browser accepts compressed, as hosts do (default: not).
  */
-export async function serveStatic(root: string, base = '/', headers: ResponseHeaders = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', headers: ResponseHeaders = {}, { gzip = false } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -40,9 +42,10 @@ export async function serveStatic(root: string, base = '/', headers: ResponseHea
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
     const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...extra });
+    const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...(compress && { 'content-encoding': 'gzip' }), ...extra });
     // pipeline closes the file when the browser gives up on the response, as it may for a 404.
-    pipeline(createReadStream(file), response).catch(() => undefined);
+    (compress ? pipeline(createReadStream(file), createGzip(), response) : pipeline(createReadStream(file), response)).catch(() => undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

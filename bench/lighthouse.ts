@@ -1,0 +1,72 @@
+/**
+ * Lighthouse on the editions, as `npm run bench` runs it: its mobile defaults (a phone's screen,
+ * simulated throttling of a slow 4G connection), three runs per page, each page served gzipped
+ * from loopback with the site's own headers, as a host sends it, to the Chromium the tests use.
+ * Nothing leaves the machine. The figures are the medians of the runs, and each category's
+ * lowest score.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../src/integrations/chromium.ts';
+import { withBase } from '../src/lib/urls.ts';
+import { headersFor, readHeaders } from '../tests/support/headers.ts';
+import { serveStatic } from '../tests/support/server.ts';
+
+/** One page's figures over its runs. */
+export interface LighthouseFigures {
+  /** Each category's lowest score, 0 to 100. */
+  scores: Record<string, number>;
+  /** Simulated first contentful paint and largest contentful paint, in ms: the medians. */
+  fcp: number;
+  lcp: number;
+}
+
+export const lighthouseBaselineFile = 'bench/lighthouse-baseline.json';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Runs Lighthouse `runs` times on each page of the site built in `dir` for `base`. */
+export async function lighthouseFigures(dir: string, paths: string[], { base = '/', runs = 3 } = {}): Promise<Record<string, LighthouseFigures>> {
+  const rules = readHeaders(dir);
+  const server = await serveStatic(dir, base, (path) => headersFor(rules, path), { gzip: true });
+  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumFlags] });
+  try {
+    const figures: Record<string, LighthouseFigures> = {};
+    for (const path of paths) {
+      const results: Result[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(server.origin + withBase(base, path), { port: chrome.port, logLevel: 'error', output: 'json' });
+        if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+        results.push(result.lhr);
+      }
+      const categories = Object.keys(results[0]?.categories ?? {});
+      figures[path] = {
+        scores: Object.fromEntries(categories.map((id) => [id, Math.round(100 * Math.min(...results.map((lhr) => lhr.categories[id]?.score ?? 0)))])),
+        fcp: median(results.map((lhr) => lhr.audits['first-contentful-paint']?.numericValue ?? NaN)),
+        lcp: median(results.map((lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)),
+      };
+    }
+    return figures;
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+/** One page's figures in a line, beside the baseline's where it has the page. */
+export function lighthouseReport(path: string, figures: LighthouseFigures, baseline = loadLighthouseBaseline()): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const before = baseline?.pages[path];
+  const scores = Object.entries(figures.scores).map(([id, score]) => `${id} ${score}`).join(' · ');
+  const was = before ? ` (baseline ${baseline.commit}: FCP ${seconds(before.fcp)}, LCP ${seconds(before.lcp)})` : '';
+  return `lighthouse ${path}: ${scores}\n  simulated FCP ${seconds(figures.fcp)}, LCP ${seconds(figures.lcp)}, medians of the runs${was}`;
+}
+
+export function loadLighthouseBaseline(): { commit: string; pages: Record<string, LighthouseFigures> } | undefined {
+  return existsSync(lighthouseBaselineFile) ? (JSON.parse(readFileSync(lighthouseBaselineFile, 'utf8')) as { commit: string; pages: Record<string, LighthouseFigures> }) : undefined;
+}
+
+export function saveLighthouseBaseline(commit: string, pages: Record<string, LighthouseFigures>): void {
+  writeFileSync(lighthouseBaselineFile, `${JSON.stringify({ commit, pages }, null, 2)}\n`);
+}
