@@ -4,6 +4,8 @@ import { glob } from 'astro/loaders';
 import { contentDir } from './loaders/content-dir';
 import { sectionFiles } from './loaders/sections';
 import { glanceFiles, meaningFiles } from './loaders/glance';
+import { alignmentFiles } from './loaders/alignment';
+import { alignmentSchema } from './schemas/alignment';
 import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
 
 export const collections = {
@@ -12,4 +14,5 @@ export const collections = {
   paper: defineCollection({ loader: glob({ pattern: 'paper.yaml', base: contentDir }), schema: paperSchema }),
   glance: defineCollection({ loader: glanceFiles(contentDir), schema: glanceSchema }),
   meaning: defineCollection({ loader: meaningFiles(contentDir), schema: meaningSchema }),
+  alignment: defineCollection({ loader: alignmentFiles(contentDir), schema: alignmentSchema }),
 };

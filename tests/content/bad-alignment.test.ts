@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { alignmentFiles } from '../../src/loaders/alignment';
+import { DIR, loadEdition, syncBrokenEdition, type Change } from '../support/content';
+
+/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
+const syncTimeout = 120_000;
+
+const hint =
+  "A block whose sentences do not pair one to one needs its groups in the content's alignment.yaml, each the number of Japanese sentences, a colon, and the number of English ones, in order (study-2: [1:2, 1:1]). The README explains the alignment.";
+
+/** Each case: a change to one file of the fixture, the problems the alignment's loader reports, and the location. */
+const cases: Array<[name: string, change: Change, problems: string[], location: string]> = [
+  // A sentence split in two in English: the block no longer pairs one to one, and the build proposes its groups.
+  [
+    'a sentence cut in two',
+    ['en/overview.mdx', (t) => t.replace('A second paragraph.', 'A second. Paragraph.')],
+    [
+      `${DIR}/en/overview.mdx:8: the sentences of "overview-2" do not pair one to one (ja: 1 "二つ目の段落です。"; en: 1 "A second." 2 "Paragraph."). By length and anchors they pair as 1:2: check that, and write \`overview-2: [1:2]\` (corrected if need be) in ${DIR}/alignment.yaml.`,
+    ],
+    `${DIR}/en/overview.mdx:8:1`,
+  ],
+  // A sentence's end added to a block whose groups alignment.yaml writes: they no longer hold its sentences.
+  [
+    "a sentence's end moved in an authored block",
+    ['ja/overview.mdx', (t) => t.replace('三つ目の段落です。', '三つ目。段落です。')],
+    [
+      `${DIR}/ja/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 1 en sentences, the block has 2 and 1 (ja: 1 "三つ目。" 2 "段落です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
+    ],
+    `${DIR}/ja/overview.mdx:10:1`,
+  ],
+  // An entry for a block that is gone.
+  [
+    'an entry naming no block',
+    ['alignment.yaml', (t) => t.replace('overview-3', 'overview-9')],
+    [`${DIR}/alignment.yaml:3: "overview-9" names no block or glossary entry. Correct the id, or remove the entry.`],
+    `${DIR}/alignment.yaml:3:1`,
+  ],
+  // A group written wrongly: its line and value.
+  [
+    'a group that holds no sentence',
+    ['alignment.yaml', (t) => t.replace('[1:1]', '[0:0]')],
+    [`${DIR}/alignment.yaml:3: alignment "overview-3[0]": a group holds at least one sentence.`],
+    `${DIR}/alignment.yaml:3:1`,
+  ],
+];
+
+describe('the sentence alignment of the parallel view', () => {
+  test('of the fixture holds, and the loader goes on to store it', async () => {
+    expect(await loadEdition(undefined, [alignmentFiles])).toEqual(['stored']);
+  });
+
+  test.each(cases)('%s: the load fails, naming the block, its file and line, and what to do', async (_name, change, problems, location) => {
+    const [outcome] = await loadEdition(change, [alignmentFiles]);
+    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
+    expect(outcome).toEqual({ message: [`The sentence alignment of the parallel view has ${count}:`, ...problems].join('\n'), hint, location });
+  });
+
+  test(
+    'a moved sentence end stops `astro sync`, as it stops the build',
+    async () => {
+      const printed = await syncBrokenEdition(cases[0]![1]);
+      expect(printed).toContain(`[AstroUserError] The sentence alignment of the parallel view has 1 problem:\n${cases[0]![2][0]}`);
+    },
+    syncTimeout,
+  );
+});
