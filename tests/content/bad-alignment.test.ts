@@ -10,21 +10,21 @@ const hint =
 
 /** Each case: a change to one file of the fixture, the problems the alignment's loader reports, and the location. */
 const cases: Array<[name: string, change: Change, problems: string[], location: string]> = [
-  // A sentence split in two in English: the block no longer pairs one to one, and the build proposes its groups.
+  // A sentence's end added in English: the block no longer pairs one to one, and the build proposes its groups.
   [
-    'a sentence cut in two',
-    ['en/overview.mdx', (t) => t.replace('A second paragraph.', 'A second. Paragraph.')],
+    "a sentence's end added",
+    ['en/overview.mdx', (t) => t.replace('A second paragraph.', 'A second paragraph. And a sentence more.')],
     [
-      `${DIR}/en/overview.mdx:8: the sentences of "overview-2" do not pair one to one (ja: 1 "二つ目の段落です。"; en: 1 "A second." 2 "Paragraph."). By length and anchors they pair as 1:2: check that, and write \`overview-2: [1:2]\` (corrected if need be) in ${DIR}/alignment.yaml.`,
+      `${DIR}/en/overview.mdx:8: the sentences of "overview-2" do not pair one to one (ja: 1 "二つ目の段落です。"; en: 1 "A second paragraph." 2 "And a sentence more."). By length and anchors they pair as 1:2: check that, and write \`overview-2: [1:2]\` (corrected if need be) in ${DIR}/alignment.yaml.`,
     ],
     `${DIR}/en/overview.mdx:8:1`,
   ],
   // A sentence's end added to a block whose groups alignment.yaml writes: they no longer hold its sentences.
   [
-    "a sentence's end moved in an authored block",
-    ['ja/overview.mdx', (t) => t.replace('三つ目の段落です。', '三つ目。段落です。')],
+    "a sentence's end added to an authored block",
+    ['ja/overview.mdx', (t) => t.replace('三つ目の段落です。', '三つ目の段落です。もう一文です。')],
     [
-      `${DIR}/ja/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 1 en sentences, the block has 2 and 1 (ja: 1 "三つ目。" 2 "段落です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
+      `${DIR}/ja/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 1 en sentences, the block has 2 and 1 (ja: 1 "三つ目の段落です。" 2 "もう一文です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
     ],
     `${DIR}/ja/overview.mdx:10:1`,
   ],
@@ -56,7 +56,7 @@ describe('the sentence alignment of the parallel view', () => {
   });
 
   test(
-    'a moved sentence end stops `astro sync`, as it stops the build',
+    "a sentence's end added stops `astro sync`, as it stops the build",
     async () => {
       const printed = await syncBrokenEdition(cases[0]![1]);
       expect(printed).toContain(`[AstroUserError] The sentence alignment of the parallel view has 1 problem:\n${cases[0]![2][0]}`);
