@@ -14,7 +14,7 @@ export const en: Record<keyof typeof ja, string> = {
   'nav.switch': '日本語',
   'nav.parallel': 'Side by side',
   'parallel.title': 'Japanese and English side by side',
-  'parallel.lead': 'The Japanese original and the English translation, paragraph by paragraph; point at a sentence, or tap it, to mark its counterpart. Use ⇄ to go to a paragraph in either edition; ※ flags a glossary term. Where they differ, the original prevails.',
+  'parallel.lead': 'The Japanese original and its translation, side by side: point at a sentence to mark its counterpart. ⇄ goes to either edition; ※ flags a glossary term. Where they differ, the original prevails.',
   'parallel.column': 'English (translation)',
   'parallel.toParallel': '{{where}}, side by side',
   'parallel.toEdition': '{{where}}, in the English edition',

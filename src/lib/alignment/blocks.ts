@@ -31,8 +31,10 @@ export interface BlockAlignment {
 }
 
 /**
- * Every block's alignment, and the problems of the authored ones: an entry that names no block, or
- * whose groups no longer hold the block's sentences (an edit added, removed or moved a sentence's end).
+ * Every block's alignment, and what keeps one from holding: a block that does not pair one to one
+ * and has no written groups (the message proposes the computed ones); written groups that no longer
+ * hold the block's sentences (an edit added or removed a sentence's end); an entry that names no
+ * block; more groups than the stylesheet marks.
  * Expects sections without problems, both languages holding the same blocks (`checkPublication`).
  * @param publication The content model; the original and one translation.
  * @param authored The authored alignments, read from `alignment.yaml`.
@@ -86,7 +88,7 @@ export function alignPublication(publication: Publication, authored: AuthoredAli
   return { alignments, problems };
 }
 
-/** The sentences of a list, numbered for a message: `en 1 "A." 2 "B."`. */
+/** The sentences of a block, numbered for a message: `en: 1 "A." 2 "B."`. */
 function numbered(lang: string, sentences: readonly string[]): string {
   return `${lang}: ${sentences.map((s, i) => `${i + 1} "${s.trim()}"`).join(' ')}`;
 }
