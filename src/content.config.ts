@@ -4,9 +4,9 @@ import { glob } from 'astro/loaders';
 import { contentDir } from './loaders/content-dir';
 import { sectionFiles } from './loaders/sections';
 import { glanceFiles, meaningFiles } from './loaders/glance';
+import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
 import { alignmentFiles } from './loaders/alignment';
 import { alignmentSchema } from './schemas/alignment';
-import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
 
 export const collections = {
   sections: defineCollection({ loader: sectionFiles(contentDir), schema: sectionEntrySchema }),
