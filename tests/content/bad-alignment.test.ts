@@ -63,12 +63,14 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
     [`${DIR}/alignment.yaml:3: "overview-9" names no block or glossary entry. Correct the id, or remove the entry.`],
     `${DIR}/alignment.yaml:3:1`,
   ],
-  // A group written wrongly: its line and value.
+  // Groups written for more sentences than the block has.
   [
-    'a group that holds no sentence',
-    ['alignment.yaml', (t) => t.replace('[1:1]', '[0:0]')],
-    [`${DIR}/alignment.yaml:3: alignment "overview-3[0]": a group holds at least one sentence.`],
-    `${DIR}/alignment.yaml:3:1`,
+    'groups that hold a sentence too many',
+    ['alignment.yaml', (t) => t.replace('[1:1]', '[1:2]')],
+    [
+      `${DIR}/en/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 2 en sentences, the block has 1 and 1 (ja: 1 "三つ目の段落です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
+    ],
+    `${DIR}/en/overview.mdx:10:1`,
   ],
 ];
 

@@ -70,6 +70,14 @@ describe('alignPublication', () => {
     ]);
   });
 
+  test('reads groups written as two counts and a colon, and refuses one that holds no sentence, at its line', () => {
+    expect(read('a-1: [1:2, 0:1]\n').entries.get('a-1')).toEqual({ line: 1, groups: [[1, 2], [0, 1]] });
+    const { problems } = readAuthored('a-1: [1:1]\na-2: [0:0]\n', 'c/alignment.yaml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'c/alignment.yaml', line: 2 });
+    expect(problems[0]?.message).toContain('a group holds at least one sentence');
+  });
+
   test('stops at an entry that names no block', () => {
     expect(alignPublication(pair('一文。', 'One.'), read('a-2: [1:1]\n')).problems).toEqual([{ file: 'c/alignment.yaml', line: 1, message: '"a-2" names no block or glossary entry. Correct the id, or remove the entry.' }]);
   });
