@@ -12,7 +12,7 @@ const syncTimeout = 120_000;
 const hint =
   "A block whose sentences do not pair one to one needs its groups in the content's alignment.yaml, each the number of Japanese sentences, a colon, and the number of English ones, in order (study-2: [1:2, 1:1]). The README explains the alignment.";
 
-/** Thrown when the loader, the alignment holding, reaches for the store. */
+/** Thrown when the loader, the alignment holding, reaches for anything but the project root (to store it). */
 class Stored extends Error {}
 
 /**
@@ -22,7 +22,13 @@ class Stored extends Error {}
  */
 async function loadAlignment(change?: Change) {
   const dir = change ? copyEdition(change) : copyEdition();
-  const context = { config: { root: pathToFileURL(`${process.cwd()}/`) }, get store(): never { throw new Stored(); } };
+  const root = { config: { root: pathToFileURL(`${process.cwd()}/`) } };
+  const context = new Proxy(root, {
+    get(target, name) {
+      if (name !== 'config') throw new Stored();
+      return Reflect.get(target, name);
+    },
+  });
   const hide = (text: string) => text.replaceAll(resolve(dir), DIR).replaceAll(dir, DIR);
   try {
     await alignmentFiles(dir).load(context as unknown as LoaderContext);
