@@ -46,8 +46,8 @@ export const articleBudget: Budget = { ...pageBudget, firstResponseGzip: 14 * 10
 export function budgetFor(path: string): Budget {
   if (languages.some((lang) => path === `/${lang}/`)) return articleBudget;
   if (/\/embed\/$/.test(path)) return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
-  // The parallel view has the editions' parts and its rows of pairs.
-  if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 350 };
+  // The parallel view has the editions' parts, its rows of pairs, and its sentences' marks (100 B).
+  if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 450 };
   return pageBudget;
 }
 

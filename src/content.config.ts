@@ -5,6 +5,8 @@ import { sectionFiles } from './loaders/sections';
 import { glanceFiles, meaningFiles } from './loaders/glance';
 import { dataFiles } from './loaders/data';
 import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
+import { alignmentFiles } from './loaders/alignment';
+import { alignmentSchema } from './schemas/alignment';
 
 export const collections = {
   sections: defineCollection({ loader: sectionFiles(contentDir), schema: sectionEntrySchema }),
@@ -12,4 +14,5 @@ export const collections = {
   paper: defineCollection({ loader: dataFiles('paper', contentDir, 'paper.yaml'), schema: paperSchema }),
   glance: defineCollection({ loader: glanceFiles(contentDir), schema: glanceSchema }),
   meaning: defineCollection({ loader: meaningFiles(contentDir), schema: meaningSchema }),
+  alignment: defineCollection({ loader: alignmentFiles(contentDir), schema: alignmentSchema }),
 };

@@ -7,6 +7,8 @@
  * - every id the content writes, and every reference to one, reads `props.prefix`:
  *   `<p id="overview-1">` renders `id="ja-overview-1"` under `<Content prefix="ja-" />`, and
  *   `<Term>` and `<AtAGlance />` are given the prefix for the ids they render;
+ * - each sentence of a block with an id is wrapped in `<ParallelSentence group>`, the number of
+ *   its group in the block's alignment (`<Content groups />`), which the parallel view marks;
  * - each paragraph, list item and address with an id gets its link to the same block in the
  *   parallel view, `<ParallelLink id lang />`.
  * Without `part` and `prefix` the content renders as it is written.
@@ -19,6 +21,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { idReferenceAttributes } from '../lib/id-references.ts';
 import { isLang } from '../lib/languages.ts';
+import { withSentences } from '../lib/alignment/mdast-sentences.ts';
 import { elementId, isHtmlElement, partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
 
 /** The element that shows its children only in the part selected, which the page maps to `ParallelPart.astro`. */
@@ -26,6 +29,9 @@ const partElement = 'ParallelPart';
 
 /** The element added to each block for its link to the parallel view, which the page maps to a component. */
 const parallelLinkElement = 'ParallelLink';
+
+/** The element around each sentence of a block, which the parallel view maps to `ParallelSentence.astro`, marking its group. */
+const sentenceElement = 'ParallelSentence';
 
 /** The blocks that link to the parallel view: headings get no link, as its name would join theirs. */
 const linked = new Set(['p', 'li', 'address']);
@@ -56,17 +62,17 @@ export function mdxParallel(): MdastPluginEntry {
     const folder = fileURL && basename(dirname(fileURLToPath(fileURL)));
     if (!folder || !isLang(folder)) return undefined;
     const lang = folder;
-    /** Where the blocks that get a link start, by offset: found before the tree changes. */
-    const links = new Set<number>();
+    /** The ids of the blocks that get a link, found before the tree changes (its copies lose their offsets). */
+    const links = new Set<string>();
 
     return defineMdastPlugin({
       name: 'mdx-parallel',
       options: { position: true },
       before(root, ctx) {
         // Sätteri's nodes are mdast's; PartNode names the fields the cutting reads of them.
-        const nodes = root.children as unknown as PartNode[];
+        collectLinks(root.children as unknown as PartNode[], links, false);
+        const nodes = withSentences(root.children as unknown as PartNode[], lang, sentence);
         const { cuts, parts } = partsOf(nodes.filter((node) => !unrendered.has(node.type)));
-        collectLinks(nodes, links, false);
         const astro = (ctx.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
         astro.frontmatter = { ...astro.frontmatter, [partsKey]: parts };
         // One fragment holds the parts, so that MDX puts no line break between them; the article
@@ -82,6 +88,14 @@ export function mdxParallel(): MdastPluginEntry {
 }
 
 /**
+ * The element around sentence `index` of block `id`, given the group numbers of the block's
+ * sentences as the page passes them (`<Content groups={…} />`).
+ */
+function sentence(id: string, index: number, children: PartNode[]): PartNode {
+  return { type: 'mdxJsxTextElement', name: sentenceElement, attributes: [expression('group', `props.groups?.[${JSON.stringify(id)}]?.[${index}]`)], children };
+}
+
+/**
  * Wraps a node in the element that shows it in its parts; a container cut inside is copied around
  * its children's wrappers.
  * @param cut Where the node goes.
@@ -92,17 +106,16 @@ function wrap(cut: Cut<PartNode>): PartNode {
 }
 
 /**
- * Records where each paragraph, list item and address with an id starts, unless it stands inside
- * another element with an id (a figure is one block as a whole).
+ * Records the id of each paragraph, list item and address, unless it stands inside another
+ * element with an id (a figure is one block as a whole). Ids are unique within a language.
  * @param nodes Nodes to walk.
- * @param links Filled with their offsets.
+ * @param links Filled with their ids.
  * @param inside Whether the nodes stand inside an element with an id.
  */
-function collectLinks(nodes: readonly PartNode[], links: Set<number>, inside: boolean): void {
+function collectLinks(nodes: readonly PartNode[], links: Set<string>, inside: boolean): void {
   for (const node of nodes) {
     const id = elementId(node);
-    const offset = node.position?.start.offset;
-    if (id !== undefined && !inside && node.name && linked.has(node.name) && offset !== undefined) links.add(offset);
+    if (id !== undefined && !inside && node.name && linked.has(node.name)) links.add(id);
     collectLinks(node.children ?? [], links, inside || id !== undefined);
   }
 }
@@ -112,9 +125,9 @@ function collectLinks(nodes: readonly PartNode[], links: Set<number>, inside: bo
  * parallel view last; a component that renders ids is given the prefix. Undefined when nothing changes.
  * @param node A JSX element.
  * @param lang The language of the file.
- * @param links Offsets of the blocks that get a link.
+ * @param links Ids of the blocks that get a link.
  */
-function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, lang: string, links: ReadonlySet<number>): N | undefined {
+function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, lang: string, links: ReadonlySet<string>): N | undefined {
   if (node.name && prefixed.has(node.name)) return { ...node, attributes: [...node.attributes, expression('prefix', 'props.prefix')] };
   // Other components' attributes are theirs to read: only HTML's name ids.
   if (!isHtmlElement(node.name)) return undefined;
@@ -123,8 +136,7 @@ function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly
     return value === undefined || a.type !== 'mdxJsxAttribute' ? a : expression(a.name, value);
   });
   const id = elementId(node);
-  const offset = node.position?.start.offset;
-  const link = id !== undefined && offset !== undefined && links.has(offset);
+  const link = id !== undefined && links.has(id);
   if (!link && attributes.every((a, i) => a === node.attributes[i])) return undefined;
   const linkElement = { type: 'mdxJsxTextElement', name: parallelLinkElement, attributes: [literal('id', id ?? ''), literal('lang', lang)], children: [] };
   return { ...node, attributes, children: link ? [...node.children, linkElement] : node.children } as N;

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { GlossaryContent } from './glossary-data';
+import { groupNumbers } from './alignment/align';
 import { blocksReferencing } from './glossary';
 import { languages, originalLang, type Lang } from './languages';
 import type { EditionData, GlanceData, MeaningData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
@@ -66,6 +67,14 @@ export async function getMeaning(lang: Lang): Promise<MeaningData> {
   const entry = await getEntry('meaning', `${lang}/what-this-means`);
   if (!entry) throw new Error(`${await languageDir(lang)}/what-this-means.yaml is missing.`);
   return entry.data;
+}
+
+/**
+ * For each block both languages share, and each glossary entry, the number of the group (from 1)
+ * of each of its sentences, in the original and in the translation: how the parallel view pairs them.
+ */
+export async function getAlignment(): Promise<Map<string, { original: number[]; translation: number[] }>> {
+  return new Map((await getCollection('alignment')).map((entry) => [entry.id, groupNumbers(entry.data.groups)]));
 }
 
 /** The glossary and title block of both languages, and the file that declares each glossary. */

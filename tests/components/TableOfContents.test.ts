@@ -19,11 +19,20 @@ describe.each(languages)('TableOfContents in %s', (lang) => {
 
   test('links every section in reading order, subsections in a list inside their parent’s item', async () => {
     const body = await render(TableOfContents, { props: { lang, items } });
-    const links = (list: Element | null | undefined) => [...(list?.querySelectorAll(':scope > li > a') ?? [])].map((a) => [a.getAttribute('href'), a.textContent]);
+    const links = (list: Element | null | undefined) => [...(list?.querySelectorAll(':scope > li > a:not(.parallel-link)') ?? [])].map((a) => [a.getAttribute('href'), a.textContent]);
     const top = body.querySelector('nav > ol');
     expect(links(top)).toEqual([['#points', 'Points'], ['#details', 'Details'], ['#glossary', 'Glossary']]);
     expect(links(top?.children[1]?.querySelector('ol'))).toEqual([['#background', 'Background'], ['#study', 'Study']]);
     expect(top?.querySelectorAll('ol')).toHaveLength(1);
+  });
+
+  test('links every section to its first row in the parallel view, named by the section: the ⇄ a keyboard reaches', async () => {
+    const body = await render(TableOfContents, { props: { lang, items } });
+    const links = [...body.querySelectorAll('li > a.parallel-link')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-label'), a.getAttribute('tabindex')]);
+    const name = (title: string) => useTranslations(lang)('parallel.toParallel', { where: title });
+    expect(links).toEqual(
+      [['points', 'Points'], ['details', 'Details'], ['background', 'Background'], ['study', 'Study'], ['glossary', 'Glossary']].map(([id, title]) => [`/${lang}/parallel/#${id}-heading`, name(title!), null]),
+    );
   });
 
   test('is left out of print', async () => {

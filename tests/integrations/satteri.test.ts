@@ -19,7 +19,7 @@ function setUp(processor: { name: string; options: object }) {
 }
 
 describe('contentPlugins', () => {
-  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's parts, prefixes and links, the headings' phrases", async () => {
+  test("adds the content's plugins to Sätteri's mdast plugins: the file's language, the parallel view's parts, prefixes, links and sentences, the headings' phrases", async () => {
     const mdastPlugins: MdastPluginEntry[] = [];
     await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
     const fileURL = pathToFileURL(resolve(root, 'content/ja/overview.mdx'));
@@ -28,7 +28,7 @@ describe('contentPlugins', () => {
     expect(code).toContain('<AtAGlance lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<ParallelLink id="overview-1" lang="ja" />');
     expect(code).toContain('<ParallelPart parts={[1]} part={props.part}><p id={(props.prefix ?? "") + "overview-1"}>');
-    expect(code).toContain('<h3 id={(props.prefix ?? "") + "overview-title"}>{"研究の"}<_components.wbr />{"概要"}</h3>');
+    expect(code).toContain('<h3 id={(props.prefix ?? "") + "overview-title"}><ParallelSentence group={props.groups?.["overview-title"]?.[0]}>{"研究の"}<_components.wbr />{"概要"}</ParallelSentence></h3>');
   });
 
   test('refuses any other Markdown processor', () => {

@@ -99,8 +99,8 @@ describe.each(languages)('/%s/parallel/', (ui) => {
   // axe audits the view in both schemes at 320 and 1280 px, a card open: tests/quality/accessibility.test.ts.
 });
 
-describe.each(languages)('the link from each block of the /%s/ edition', (lang) => {
-  test('shows on hover and on keyboard focus, at least 24 px square, and lands on the pair', async () => {
+describe.each(languages)('the links from the /%s/ edition to the parallel view', (lang) => {
+  test("a block's shows on hover, at least 24 px square, and lands on the pair, which links back", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.url(`/${lang}/`));
@@ -109,21 +109,33 @@ describe.each(languages)('the link from each block of the /%s/ edition', (lang) 
     expect(await opacity()).toBe('0');
     await page.locator('#overview-2').hover();
     expect(await opacity()).toBe('1');
-    await page.mouse.move(0, 0);
+    const box = await link.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
 
-    await page.locator('#overview-1 > a.parallel-link').focus();
-    await page.keyboard.press('Tab');
+    await link.click();
+    await page.waitForURL(`**/${lang}/parallel/#overview-2`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.className)).toBe('pair');
+    await page.locator('#overview-2 .pair-cell[lang="en"] > a.edition-link').click();
+    await page.waitForURL('**/en/#overview-2');
+  });
+
+  test("a section's, beside its title in the table of sections, shows on keyboard focus, at least 24 px square, and lands on the section's first pair", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(server.url(`/${lang}/`));
+    const link = page.locator('.toc a.parallel-link[href$="#overview-heading"]');
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.locator('.toc a[href="#overview"]').focus();
     await page.keyboard.press('Tab');
     expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await opacity()).toBe('1');
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     const box = await link.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(24);
     expect(box!.height).toBeGreaterThanOrEqual(24);
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/parallel/#overview-2`);
+    await page.waitForURL(`**/${lang}/parallel/#overview-heading`);
     expect(await page.evaluate(() => document.querySelector(':target')?.className)).toBe('pair');
-    await page.locator('#overview-2 .pair-cell[lang="en"] > a.edition-link').click();
-    await page.waitForURL('**/en/#overview-2');
   });
 });

@@ -76,16 +76,20 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
     expect([...hrefs, ...refs].filter((id) => !all.includes(id))).toEqual([]);
   });
 
-  test('links each cell back to the same place in its edition', () => {
+  test('links each cell back to the same place in its edition, each link named by the place it leads to', () => {
     const editions = Object.fromEntries(languages.map((lang) => [lang, loadPage(`/${lang}/`)]));
+    const names = new Map<string, string>();
     for (const row of document.querySelectorAll('.pair[id]')) {
       for (const lang of languages) {
         const link = row.querySelector(`${cell(lang)} > a.edition-link`);
         expect(link?.getAttribute('href')).toBe(href(`/${lang}/#${row.id}`));
-        expect(link?.getAttribute('aria-label')).toBe(useTranslations(lang)('parallel.toEdition'));
+        names.set(`${lang} ${row.id}`, link?.getAttribute('aria-label') ?? '');
         expect(editions[lang]?.getElementById(row.id)).not.toBeNull();
       }
     }
+    expect(names.get('en overview-2')).toBe('Overview, paragraph 2, in the English edition');
+    expect(names.get('ja points-1')).toBe('日本語版のポイントの1点目へ');
+    expect(names.get('en overview-heading')).toBe('Overview, in the English edition');
   });
 
   test('names itself the current page in the navigation', () => {
@@ -102,14 +106,28 @@ describe.each(languages)('the %s edition', (lang) => {
     expect([...document.querySelectorAll('.site-nav a')].find((a) => a.textContent === t('nav.parallel'))?.getAttribute('href')).toBe(href(`/${lang}/parallel/`));
   });
 
-  test('links every paragraph, list item and address to its row in the parallel view', () => {
+  test('links every paragraph, list item and address to its row in the parallel view, each link named by its place, out of the tab order', () => {
     const blocks = [...document.querySelectorAll('.article-section :is(p, li, address)[id]')].filter((el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION');
     expect(blocks.length).toBeGreaterThan(15);
     for (const block of blocks) {
       const link = block.querySelector(':scope > a.parallel-link:last-child');
       expect(link?.getAttribute('href'), block.id).toBe(href(`/${lang}/parallel/#${block.id}`));
-      expect(link?.getAttribute('aria-label')).toBe(t('parallel.toParallel'));
+      expect(link?.getAttribute('tabindex')).toBe('-1');
       expect(parallel.getElementById(block.id)?.classList.contains('pair')).toBe(true);
+    }
+    const names = blocks.map((block) => block.querySelector(':scope > a.parallel-link')?.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(blocks.length);
+    expect(names[blocks.findIndex((b) => b.id === 'overview-2')]).toBe(t('parallel.toParallel', { where: t('glance.paragraph', { section: lang === 'en' ? 'Overview' : '研究の概要', n: 2 }) }));
+  });
+
+  test('links every section from the contents to its first row in the parallel view: the ⇄ links a keyboard reaches', () => {
+    const sections = [...document.querySelectorAll('section.article-section')];
+    const links = [...document.querySelectorAll('.toc a.parallel-link')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(sections.map((section) => href(`/${lang}/parallel/#${section.id}-heading`)));
+    for (const [i, link] of links.entries()) {
+      expect(link.hasAttribute('tabindex')).toBe(false);
+      expect(link.getAttribute('aria-label')).toBe(t('parallel.toParallel', { where: sections[i]?.querySelector(':scope > :is(h2, h3)')?.textContent ?? '' }));
+      expect(parallel.getElementById(`${sections[i]?.id}-heading`)?.classList.contains('pair')).toBe(true);
     }
   });
 

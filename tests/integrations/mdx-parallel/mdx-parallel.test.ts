@@ -27,6 +27,9 @@ const cases: Array<[name: string, file: string]> = [
   ['figure', 'content/ja/study.mdx'],
   // Frontmatter and imports stay at the top of the file, where MDX reads them.
   ['frontmatter-imports', 'content/en/notes.mdx'],
+  // Each sentence of a block wrapped for its group, a marker with the sentence it ends; an
+  // abbreviation ends none; each line of an address is one.
+  ['sentences', 'content/en/overview.mdx'],
   // A file outside a language's folder belongs to no edition and compiles as written.
   ['outside-language-folder', 'src/pages/about.mdx'],
 ];

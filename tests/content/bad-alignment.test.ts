@@ -1,0 +1,102 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, test } from 'vitest';
+import { alignmentFiles } from '../../src/loaders/alignment';
+import { copyEdition, DIR, syncBrokenEdition, type Change } from '../support/content';
+
+/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
+const syncTimeout = 120_000;
+
+const hint =
+  "A block whose sentences do not pair one to one needs its groups in the content's alignment.yaml, each the number of Japanese sentences, a colon, and the number of English ones, in order (study-2: [1:2, 1:1]). The README explains the alignment.";
+
+/** Thrown when the loader, the alignment holding, reaches for anything but the project root (to store it). */
+class Stored extends Error {}
+
+/**
+ * Copies the fixture, with one file changed if a change is given, and calls the alignment's loader
+ * on it as Astro does, with a context that holds only the project root: it must judge the content
+ * before storing anything. Resolves with 'stored', or with the message, hint and location it failed with.
+ */
+async function loadAlignment(change?: Change) {
+  const dir = change ? copyEdition(change) : copyEdition();
+  const root = { config: { root: pathToFileURL(`${process.cwd()}/`) } };
+  const context = new Proxy(root, {
+    get(target, name) {
+      if (name !== 'config') throw new Stored();
+      return Reflect.get(target, name);
+    },
+  });
+  const hide = (text: string) => text.replaceAll(resolve(dir), DIR).replaceAll(dir, DIR);
+  try {
+    await alignmentFiles(dir).load(context as unknown as LoaderContext);
+    return 'stored';
+  } catch (error) {
+    if (error instanceof Stored) return 'stored';
+    const { message, hint, loc } = error as Error & { hint?: string; loc?: { file: string; line: number; column: number } };
+    return { message: hide(message), hint, location: loc && hide(`${loc.file}:${loc.line}:${loc.column}`) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Each case: a change to one file of the fixture, the problems the alignment's loader reports, and the location. */
+const cases: Array<[name: string, change: Change, problems: string[], location: string]> = [
+  // A sentence's end added in English: the block no longer pairs one to one, and the build proposes its groups.
+  [
+    "a sentence's end added",
+    ['en/overview.mdx', (t) => t.replace('A second paragraph.', 'A second paragraph. And a sentence more.')],
+    [
+      `${DIR}/en/overview.mdx:8: the sentences of "overview-2" do not pair one to one (ja: 1 "二つ目の段落です。"; en: 1 "A second paragraph." 2 "And a sentence more."). By length and anchors they pair as 1:2: check that, and write \`overview-2: [1:2]\` (corrected if need be) in ${DIR}/alignment.yaml.`,
+    ],
+    `${DIR}/en/overview.mdx:8:1`,
+  ],
+  // A sentence's end added to a block whose groups alignment.yaml writes: they no longer hold its sentences.
+  [
+    "a sentence's end added to an authored block",
+    ['ja/overview.mdx', (t) => t.replace('三つ目の段落です。', '三つ目の段落です。もう一文です。')],
+    [
+      `${DIR}/ja/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 1 en sentences, the block has 2 and 1 (ja: 1 "三つ目の段落です。" 2 "もう一文です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
+    ],
+    `${DIR}/ja/overview.mdx:10:1`,
+  ],
+  // An entry for a block that is gone.
+  [
+    'an entry naming no block',
+    ['alignment.yaml', (t) => t.replace('overview-3', 'overview-9')],
+    [`${DIR}/alignment.yaml:3: "overview-9" names no block or glossary entry. Correct the id, or remove the entry.`],
+    `${DIR}/alignment.yaml:3:1`,
+  ],
+  // Groups written for more sentences than the block has.
+  [
+    'groups that hold a sentence too many',
+    ['alignment.yaml', (t) => t.replace('[1:1]', '[1:2]')],
+    [
+      `${DIR}/en/overview.mdx:10: the sentences of "overview-3" no longer match its alignment in ${DIR}/alignment.yaml:3: its groups hold 1 ja and 2 en sentences, the block has 1 and 1 (ja: 1 "三つ目の段落です。"; en: 1 "A third paragraph."). Write the groups again for the sentences as they are now, or remove the entry to let the build align the block by length.`,
+    ],
+    `${DIR}/en/overview.mdx:10:1`,
+  ],
+];
+
+describe('the sentence alignment of the parallel view', () => {
+  test('of the fixture holds, and the loader goes on to store it', async () => {
+    expect(await loadAlignment()).toBe('stored');
+  });
+
+  test.each(cases)('%s: the load fails, naming the block, its file and line, and what to do', async (_name, change, problems, location) => {
+    const outcome = await loadAlignment(change);
+    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
+    expect(outcome).toEqual({ message: [`The sentence alignment of the parallel view has ${count}:`, ...problems].join('\n'), hint, location });
+  });
+
+  test(
+    "a sentence's end added stops `astro sync`, as it stops the build",
+    async () => {
+      const printed = await syncBrokenEdition(cases[0]![1]);
+      expect(printed).toContain(`[AstroUserError] The sentence alignment of the parallel view has 1 problem:\n${cases[0]![2][0]}`);
+    },
+    syncTimeout,
+  );
+});
