@@ -8,12 +8,13 @@ import { root } from 'astro:config/server';
 import { defineMiddleware } from 'astro:middleware';
 import { glanceReport, meaningReport, sectionReport } from '../lib/content-check';
 import { contentDir } from '../loaders/content-dir';
+import { alignmentIn } from '../loaders/alignment';
 import { contentError, publicationIn } from '../loaders/content';
 
 /** Throws the content's report, the sections' first, as the loaders fail with it; else renders the page. */
 export const onRequest = defineMiddleware((_, next) => {
   const publication = publicationIn({ config: { root } }, contentDir);
-  const report = sectionReport(publication) ?? glanceReport(publication) ?? meaningReport(publication);
+  const report = sectionReport(publication) ?? glanceReport(publication) ?? meaningReport(publication) ?? alignmentIn({ config: { root } }, contentDir)?.report;
   if (report) throw contentError(report, root);
   return next();
 });

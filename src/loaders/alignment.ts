@@ -10,7 +10,7 @@ import { authoredFile } from '../lib/alignment/authored';
 import { alignmentReport } from '../lib/alignment/report';
 import { formatReport, sectionProblems } from '../lib/content-check';
 import { joinPath } from '../lib/content-files';
-import { failWith, publicationIn } from './content';
+import { loadWhenSound, publicationIn } from './content';
 
 /**
  * Aligns the sentences of every block under `base`, checked against `alignment.yaml`. In `astro
@@ -21,23 +21,25 @@ export function alignmentFiles(base: string): Loader {
   return {
     name: 'edition-alignment',
     async load(context) {
-      const found = align(context, base);
-      if (found?.report) failWith(found.report, context);
-      if (found) await store(context, found.alignments);
-      const dir = resolve(fileURLToPath(context.config.root), base);
-      const onChange = async (path: string) => {
-        if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
-        const again = align(context, base);
-        if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
-        else if (again) await store(context, again.alignments);
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path) => void onChange(path));
+      // While it does not hold, `astro dev` stays up to show it in the overlay, as for the other content.
+      await loadWhenSound(context, base, () => alignmentIn(context, base)?.report, async () => {
+        const found = alignmentIn(context, base);
+        if (found) await store(context, found.alignments);
+        const dir = resolve(fileURLToPath(context.config.root), base);
+        const onChange = async (path: string) => {
+          if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
+          const again = alignmentIn(context, base);
+          if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
+          else if (again) await store(context, again.alignments);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path) => void onChange(path));
+      });
     },
   };
 }
 
 /** The alignment of the content as it is; undefined while the sections have problems, which their loader reports. */
-function align(context: Pick<LoaderContext, 'config'>, base: string) {
+export function alignmentIn(context: { config: { root: URL } }, base: string) {
   const publication = publicationIn(context, base);
   if (sectionProblems(publication).length) return undefined;
   const root = fileURLToPath(context.config.root);

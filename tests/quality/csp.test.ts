@@ -38,8 +38,9 @@ describe('the _headers file', () => {
   test('lets browsers keep the files whose names carry a hash for a year, and nothing else', () => {
     const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) => href(file.split(sep).join('/')));
     const cached = (path: string) => /max-age=31536000.*immutable/.test(headersFor(rules, path)['cache-control'] ?? '');
-    const hashed = files.filter((path) => path.startsWith(href('_astro/')) && /\.[\w-]{8}\.(js|css)$/.test(path));
-    expect(hashed.length).toBeGreaterThan(0);
+    const hashed = files.filter((path) => (path.startsWith(href('_astro/')) || path.startsWith(href('styles/'))) && /\.[\w-]{8}\.(js|css)$/.test(path));
+    expect(hashed.filter((path) => path.startsWith(href('styles/')))).not.toEqual([]);
+    expect(hashed.length).toBeGreaterThan(1);
     expect(hashed.filter((path) => !cached(path))).toEqual([]);
     expect(files.filter((path) => !hashed.includes(path) && cached(path))).toEqual([]);
   });
