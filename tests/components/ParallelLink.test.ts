@@ -16,16 +16,16 @@ vi.mock('astro:content', async () => {
   return { ...actual, getCollection: async (_: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => sections.filter(filter) };
 });
 
-/** The links a ParallelLink renders: class, href, name, title and place in the tab order. */
+/** The links a ParallelLink renders: class, href, name (its title: the link shows an icon) and place in the tab order. */
 async function links(id: string, lang: 'ja' | 'en') {
   const body = await render(ParallelLink, { props: { id, lang } });
-  return [...body.querySelectorAll('a')].map((a) => ({ class: a.className, href: a.getAttribute('href'), name: a.getAttribute('aria-label'), title: a.getAttribute('title'), tabindex: a.getAttribute('tabindex') }));
+  return [...body.querySelectorAll('a')].map((a) => ({ class: a.className, href: a.getAttribute('href'), name: a.getAttribute('aria-label') ?? a.getAttribute('title'), tabindex: a.getAttribute('tabindex') }));
 }
 
 describe('ParallelLink', () => {
   test('links a block to its row in the parallel view, named by the place it leads to, in the block\'s language, for pointing devices only', async () => {
     expect(await links('overview-1', 'ja')).toEqual([
-      { class: 'parallel-link print:hidden', href: '/ja/parallel/#overview-1', name: '研究の概要の第1段落を英語訳と並べて読む', title: '研究の概要の第1段落を英語訳と並べて読む', tabindex: '-1' },
+      { class: 'parallel-link print:hidden', href: '/ja/parallel/#overview-1', name: '研究の概要の第1段落を英語訳と並べて読む', tabindex: '-1' },
     ]);
     expect((await links('overview-2', 'en'))[0]?.name).toBe('Overview, point 1, side by side');
   });

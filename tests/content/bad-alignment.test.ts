@@ -1,10 +1,6 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { alignmentFiles } from '../../src/loaders/alignment';
-import { copyEdition, DIR, syncBrokenEdition, type Change } from '../support/content';
+import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
 const syncTimeout = 120_000;
@@ -12,34 +8,13 @@ const syncTimeout = 120_000;
 const hint =
   "A block whose sentences do not pair one to one needs its groups in the content's alignment.yaml, each the number of Japanese sentences, a colon, and the number of English ones, in order (study-2: [1:2, 1:1]). The README explains the alignment.";
 
-/** Thrown when the loader, the alignment holding, reaches for anything but the project root (to store it). */
-class Stored extends Error {}
-
 /**
  * Copies the fixture, with one file changed if a change is given, and calls the alignment's loader
- * on it as Astro does, with a context that holds only the project root: it must judge the content
- * before storing anything. Resolves with 'stored', or with the message, hint and location it failed with.
+ * on it as Astro does: resolves with 'stored', or with the message, hint and location it failed with.
  */
 async function loadAlignment(change?: Change) {
-  const dir = change ? copyEdition(change) : copyEdition();
-  const root = { config: { root: pathToFileURL(`${process.cwd()}/`) } };
-  const context = new Proxy(root, {
-    get(target, name) {
-      if (name !== 'config') throw new Stored();
-      return Reflect.get(target, name);
-    },
-  });
-  const hide = (text: string) => text.replaceAll(resolve(dir), DIR).replaceAll(dir, DIR);
-  try {
-    await alignmentFiles(dir).load(context as unknown as LoaderContext);
-    return 'stored';
-  } catch (error) {
-    if (error instanceof Stored) return 'stored';
-    const { message, hint, loc } = error as Error & { hint?: string; loc?: { file: string; line: number; column: number } };
-    return { message: hide(message), hint, location: loc && hide(`${loc.file}:${loc.line}:${loc.column}`) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const [outcome] = await loadEditionWith([alignmentFiles], ...(change ? [change] : []));
+  return outcome;
 }
 
 /** Each case: a change to one file of the fixture, the problems the alignment's loader reports, and the location. */

@@ -22,6 +22,9 @@ const blockIds = (lang: Lang) =>
 
 const cell = (lang: Lang) => `.pair-cell[lang="${lang}"]`;
 
+/** A link's accessible name: its label, or, for a link that shows only an icon, its title. */
+const nameOf = (link: Element | null | undefined) => link?.getAttribute('aria-label') ?? link?.getAttribute('title') ?? '';
+
 describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   const document = loadPage(`/${ui}/parallel/`);
   const all = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -83,7 +86,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
       for (const lang of languages) {
         const link = row.querySelector(`${cell(lang)} > a.edition-link`);
         expect(link?.getAttribute('href')).toBe(href(`/${lang}/#${row.id}`));
-        names.set(`${lang} ${row.id}`, link?.getAttribute('aria-label') ?? '');
+        names.set(`${lang} ${row.id}`, nameOf(link));
         expect(editions[lang]?.getElementById(row.id)).not.toBeNull();
       }
     }
@@ -115,7 +118,7 @@ describe.each(languages)('the %s edition', (lang) => {
       expect(link?.getAttribute('tabindex')).toBe('-1');
       expect(parallel.getElementById(block.id)?.classList.contains('pair')).toBe(true);
     }
-    const names = blocks.map((block) => block.querySelector(':scope > a.parallel-link')?.getAttribute('aria-label'));
+    const names = blocks.map((block) => nameOf(block.querySelector(':scope > a.parallel-link')));
     expect(new Set(names).size).toBe(blocks.length);
     expect(names[blocks.findIndex((b) => b.id === 'overview-2')]).toBe(t('parallel.toParallel', { where: t('glance.paragraph', { section: lang === 'en' ? 'Overview' : '研究の概要', n: 2 }) }));
   });
@@ -126,7 +129,7 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(sections.map((section) => href(`/${lang}/parallel/#${section.id}-heading`)));
     for (const [i, link] of links.entries()) {
       expect(link.hasAttribute('tabindex')).toBe(false);
-      expect(link.getAttribute('aria-label')).toBe(t('parallel.toParallel', { where: sections[i]?.querySelector(':scope > :is(h2, h3)')?.textContent ?? '' }));
+      expect(nameOf(link)).toBe(t('parallel.toParallel', { where: sections[i]?.querySelector(':scope > :is(h2, h3)')?.textContent ?? '' }));
       expect(parallel.getElementById(`${sections[i]?.id}-heading`)?.classList.contains('pair')).toBe(true);
     }
   });
