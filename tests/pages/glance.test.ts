@@ -67,8 +67,12 @@ describe.each(languages)('the %s edition', (lang) => {
     );
   });
 
-  // Every label and number names the block it restates and links to it; what it shows must be there.
-  const traced = [...document.querySelectorAll('article [data-restates]')].map((el) => [el.getAttribute('data-restates') ?? '', el] as const);
+  // Every label and number names the block it restates: the key's entries, which link nowhere, in
+  // data-restates; the steps and key numbers by their link to it. What each shows must be there.
+  const traced = [
+    ...[...document.querySelectorAll('article [data-restates]')].map((el) => [el.getAttribute('data-restates') ?? '', el] as const),
+    ...[...document.querySelectorAll('article :is(.glance-step, .key-numbers li)')].map((el) => [el.querySelector('a.source-link')?.getAttribute('href')?.slice(1) ?? '', el] as const),
+  ];
 
   test('traces every item of the drawing and every key number to a block of the text', () => {
     expect(traced.length).toBe(4 + 5 + 5);
