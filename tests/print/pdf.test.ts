@@ -16,8 +16,10 @@ function printedBlocks(document: Document): string[] {
   const article = document.querySelector('main article');
   if (!article) throw new Error('The article page has no <article>.');
   const copy = article.cloneNode(true) as HTMLElement;
-  // What print leaves out: chrome marked print:hidden and the glossary's ↩ links back.
+  // What print leaves out: chrome marked print:hidden and the glossary's ↩ links back; and what it
+  // adds: an external link's address after it.
   for (const chrome of copy.querySelectorAll('.print\\:hidden, .backlinks')) chrome.remove();
+  for (const link of copy.querySelectorAll('a[href^="http"]')) link.append(` <${link.getAttribute('href')}>`);
   return [...copy.querySelectorAll('h1, h2, h3, p, li, dt, dd, address')]
     .filter((block) => !block.querySelector('p, li, dt, dd'))
     .map((block) => normalizeText(block.textContent ?? ''))
