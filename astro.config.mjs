@@ -30,5 +30,12 @@ export default defineConfig({
   // Code is highlighted by src/lib/highlight.ts, into classes; Shiki's fences would write style
   // attributes, which the policy blocks (and Astro warns of with CSP on).
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // The dev server watches no build output: a build beside it (a staging folder, `*.partial`, or
+  // the tests' builds in tests/.tmp, all but the content copies its own tests edit) would otherwise
+  // send it an event for every file written.
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/dist/**', '**/*.partial/**', '**/*.previous/**', '**/tests/.tmp/!(content-*)/**'] } },
+  },
 });
