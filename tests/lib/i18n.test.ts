@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
-import { useTranslations } from '../../src/lib/i18n';
+import { formatDate, useTranslations } from '../../src/lib/i18n';
 import { isLang, otherLang } from '../../src/lib/languages';
 
 // Both dictionaries have the same keys by their types: `en` is a Record of `ja`'s keys.
@@ -29,5 +29,14 @@ describe('languages', () => {
     expect(otherLang('en')).toBe('ja');
     expect(isLang('ja')).toBe(true);
     expect(isLang('fr')).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  test.each([
+    ['ja', '2022年3月17日'],
+    ['en', '17 March 2022'],
+  ] as const)('writes a content date as %s running text does, whatever the machine’s time zone', (lang, expected) => {
+    expect(formatDate(new Date('2022-03-17'), lang)).toBe(expected);
   });
 });
