@@ -32,13 +32,13 @@ export function checkMeanings(publication: Publication): ContentProblem[] {
 function traceMeaning(meaning: MeaningFile, content: LanguageContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { file } = meaning;
-  for (const { name, statement, line, restatesLine, quoteLine } of meaning.statements) {
+  for (const { name, place, statement, line, restatesLine, quoteLine } of meaning.statements) {
     const { text, restates, quote, added } = statement;
-    const must = sourceOf(name);
+    const must = sourceOf(place);
     if (must === 'restates' && added) {
       problems.push({ file, line, message: `${name} says what the study is or found, so it must restate the release: replace \`added: ${added}\` with \`restates\` and \`quote\`. This site adds only the journal's record, the trial registries and what to do now.` });
-    } else if (must !== 'restates' && must !== 'either' && added !== must) {
-      problems.push({ file, line, message: `${name} comes from ${must === 'journal-record' ? "the journal's record, not the release" : 'this site'}: mark it \`added: ${must}\`${restates || quote ? ' instead of `restates` and `quote`' : ''}.` });
+    } else if (must === 'journal-record' && added !== must) {
+      problems.push({ file, line, message: `${name} comes from the journal's record, not the release: mark it \`added: ${must}\`${restates || quote ? ' instead of `restates` and `quote`' : ''}.` });
     } else if (added && (restates || quote)) {
       problems.push({ file, line, message: `${name} is marked \`added: ${added}\` and also restates a block. Keep one: \`restates\` and \`quote\` when the release says it, \`added\` when this site does.` });
     } else if (!added && !(restates && quote)) {
@@ -56,9 +56,9 @@ function traceMeaning(meaning: MeaningFile, content: LanguageContent): ContentPr
  * Where a statement may come from: what the study is, found and does not show restates the
  * release; peer review is the journal's record; what to do now may be added.
  */
-function sourceOf(name: string): 'restates' | 'journal-record' | 'either' {
-  if (name === 'label "peer-reviewed"') return 'journal-record';
-  return name.startsWith('now ') ? 'either' : 'restates';
+function sourceOf(place: string): 'restates' | 'journal-record' | 'either' {
+  if (place === 'peer-reviewed') return 'journal-record';
+  return place === 'now' ? 'either' : 'restates';
 }
 
 /** A placeholder anywhere but in the text it belongs to, or missing from it. */

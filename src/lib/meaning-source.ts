@@ -11,6 +11,8 @@ import { meaningSchema, type MeaningData, type Statement } from '../schemas/cont
 export interface PlacedStatement {
   /** How authors recognise it: `finding 2`, `label "study-type"`. */
   name: string;
+  /** Where it stands: a label's key (`peer-reviewed`), or a part (`finding`, `not-shown`, `now`). */
+  place: string;
   statement: Statement;
   /** Lines of the statement and of its `restates` and `quote`. */
   line: number;
@@ -46,16 +48,17 @@ export function readMeaning(file: string, lang: string, text: string): MeaningFi
   const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(meaningSchema, yaml, file, 'field');
   const currentLine = yaml.lineOf(['current', 'text']);
   if (!data) return { file, lang, data, statements: [], currentLine, problems };
-  const placed = (name: string, path: YamlPath, statement: Statement): PlacedStatement => ({
+  const placed = (name: string, place: string, path: YamlPath, statement: Statement): PlacedStatement => ({
     name,
+    place,
     statement,
     line: yaml.lineOf(path),
     restatesLine: yaml.lineOf([...path, 'restates']),
     quoteLine: yaml.lineOf([...path, 'quote']),
   });
   const statements = [
-    ...Object.entries(data.labels).map(([key, label]) => placed(`label "${key}"`, ['labels', key], label)),
-    ...meaningParts.flatMap((part) => data[part].statements.map((statement, i) => placed(`${part} ${i + 1}`, [part, 'statements', i], statement))),
+    ...Object.entries(data.labels).map(([key, label]) => placed(`label "${key}"`, key, ['labels', key], label)),
+    ...meaningParts.flatMap((part) => data[part].statements.map((statement, i) => placed(`${part} ${i + 1}`, part, [part, 'statements', i], statement))),
   ];
   return { file, lang, data, statements, currentLine, problems };
 }
