@@ -1,22 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { sharedTab } from '../support/browser';
 
-let browser: Browser;
-let server: SiteServer;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { tab, site } = sharedTab();
+beforeAll(() => tab().setViewportSize({ width: 1280, height: 800 }));
 
 /** A group as a reader pairs it: the Japanese sentences, then the English ones, each by its index in the block. */
 type Group = [ja: number[], en: number[]];
@@ -35,7 +21,7 @@ const byHand: Array<[block: string, groups: Group[]]> = [
 
 /** Which sentences of a row are marked, by language: the indexes of those with a background. */
 function marked(block: string): Promise<Group> {
-  return page.evaluate((id) => {
+  return tab().evaluate((id) => {
     const side = (lang: string) =>
       [...document.querySelectorAll(`#${lang}-${id} > span`)].flatMap((span, i) => (getComputedStyle(span).backgroundColor === 'rgba(0, 0, 0, 0)' ? [] : [i]));
     return [side('ja'), side('en')] as Group;
@@ -44,24 +30,24 @@ function marked(block: string): Promise<Group> {
 
 /** Points the mouse at the middle of a sentence's first line (a sentence's box may take in others' words). */
 async function pointAt(block: string, lang: string, index: number): Promise<void> {
-  const sentence = page.locator(`#${lang}-${block} > span`).nth(index);
+  const sentence = tab().locator(`#${lang}-${block} > span`).nth(index);
   await sentence.scrollIntoViewIfNeeded();
   const { x, y } = await sentence.evaluate((span) => {
     const [line] = span.getClientRects();
     return { x: line!.left + Math.min(line!.width / 2, 20), y: line!.top + line!.height / 2 };
   });
-  await page.mouse.move(x, y);
+  await tab().mouse.move(x, y);
 }
 
 describe('/en/parallel/, pointing at a sentence', () => {
   beforeAll(async () => {
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-    await page.goto(server.url('/en/parallel/'));
+    await tab().emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await tab().goto(site().url('/en/parallel/'));
   });
 
   test.each(byHand)('in %s, marks exactly its group, in both languages', async (block, groups) => {
-    expect(await page.locator(`#ja-${block} > span`).count()).toBe(groups.flatMap(([ja]) => ja).length);
-    expect(await page.locator(`#en-${block} > span`).count()).toBe(groups.flatMap(([, en]) => en).length);
+    expect(await tab().locator(`#ja-${block} > span`).count()).toBe(groups.flatMap(([ja]) => ja).length);
+    expect(await tab().locator(`#en-${block} > span`).count()).toBe(groups.flatMap(([, en]) => en).length);
     for (const group of groups) {
       for (const [lang, indexes] of [['ja', group[0]], ['en', group[1]]] as const) {
         for (const index of indexes) {
@@ -70,7 +56,7 @@ describe('/en/parallel/, pointing at a sentence', () => {
         }
       }
     }
-    await page.mouse.move(0, 0);
+    await tab().mouse.move(0, 0);
     expect(await marked(block)).toEqual([[], []]);
   });
 });
@@ -78,11 +64,11 @@ describe('/en/parallel/, pointing at a sentence', () => {
 describe('the mark', () => {
   /** The mark of the first sentence of study-2 while pointed at: colours and underline. */
   async function mark(colorScheme: 'light' | 'dark', media: 'screen' | 'print') {
-    await page.emulateMedia({ media: 'screen', colorScheme });
-    await page.goto(server.url('/en/parallel/'));
+    await tab().emulateMedia({ media: 'screen', colorScheme });
+    await tab().goto(site().url('/en/parallel/'));
     await pointAt('study-2', 'en', 0);
-    await page.emulateMedia({ media, colorScheme });
-    return page.locator('#en-study-2 > span').first().evaluate((span) => {
+    await tab().emulateMedia({ media, colorScheme });
+    return tab().locator('#en-study-2 > span').first().evaluate((span) => {
       const style = getComputedStyle(span);
       return { color: style.color, background: style.backgroundColor, underline: style.textDecorationLine };
     });
@@ -110,18 +96,18 @@ describe('the mark', () => {
   });
 
   test('follows a tap too, which leaves no tab stop behind', async () => {
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-    await page.goto(server.url('/en/parallel/'));
-    await page.locator('#ja-study-3 > span').first().click();
-    await page.mouse.move(0, 0);
+    await tab().emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await tab().goto(site().url('/en/parallel/'));
+    await tab().locator('#ja-study-3 > span').first().click();
+    await tab().mouse.move(0, 0);
     expect(await marked('study-3')).toEqual([[0], [0, 1]]);
-    expect(await page.locator('.pair [tabindex]:not([tabindex="-1"])').count()).toBe(0);
+    expect(await tab().locator('.pair [tabindex]:not([tabindex="-1"])').count()).toBe(0);
   });
 
   test('leaves the text that copies as it is in the edition', async () => {
     const copied = async (path: string, id: string) => {
-      await page.goto(server.url(path));
-      return page.evaluate((block) => {
+      await tab().goto(site().url(path));
+      return tab().evaluate((block) => {
         const selection = getSelection()!;
         selection.selectAllChildren(document.getElementById(block)!);
         return selection.toString();

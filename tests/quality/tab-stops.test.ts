@@ -1,22 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import { beforeAll, expect, test } from 'vitest';
+import { sharedTab } from '../support/browser';
 
-let browser: Browser;
-let server: SiteServer;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { tab, site } = sharedTab();
+beforeAll(() => tab().setViewportSize({ width: 1280, height: 800 }));
 
 /**
  * The most tab stops /en/ may have. It had 79 when each of its 17 blocks had its own ⇄ in the tab
@@ -27,12 +13,12 @@ const budget = 71;
 
 /** Presses Tab from the top of the page until the focus leaves it, describing each stop. */
 async function tabStops(path: string): Promise<string[]> {
-  await page.goto(server.url(path));
+  await tab().goto(site().url(path));
   const stops: string[] = [];
   const seen = new Set<number>();
   for (let presses = 0; presses < 500; presses++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
+    await tab().keyboard.press('Tab');
+    const stop = await tab().evaluate(() => {
       const element = document.activeElement;
       if (!element || element === document.body) return undefined;
       const index = [...document.querySelectorAll('*')].indexOf(element);
@@ -43,7 +29,7 @@ async function tabStops(path: string): Promise<string[]> {
     seen.add(stop.index);
     stops.push(stop.name);
   }
-  throw new Error(`${path}: the focus never left the page.`);
+  throw new Error(`${path}: the focus never left the tab().`);
 }
 
 test(`/en/ has at most ${budget} tab stops, one ⇄ a section, in the contents, none a block`, async () => {
