@@ -4,8 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { quietBuild } from './src/integrations/known-warnings.ts';
-import { printPdf } from './src/integrations/print-pdf.ts';
-import { contentPlugins } from './src/integrations/satteri.ts';
+import { printPdf } from './src/pdf/print.ts';
+import { contentPlugins } from './src/markdown/satteri.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 
 /**
@@ -27,7 +27,7 @@ export default defineConfig({
   // allowing each page's inline styles by their hashes: hostHeaders writes it into every page's
   // <meta http-equiv>, for hosts that send no headers, and into the `_headers` file.
   build: { inlineStylesheets: 'always' },
-  // Code is highlighted by src/lib/highlight.ts, into classes; Shiki's fences would write style
+  // Code is highlighted by src/metadata/highlight.ts, into classes; Shiki's fences would write style
   // attributes, which the policy blocks (and Astro warns of with CSP on).
   markdown: { syntaxHighlight: false },
   // The dev server watches no build output: a build beside it (a staging folder, `*.partial`, or

@@ -1,4 +1,4 @@
-import { languages } from '../src/lib/languages.ts';
+import { languages } from '../src/site/languages.ts';
 import { totalOf, type PageMeasurement } from './measure.ts';
 
 /** What one page may cost a reader, compressed as a host sends it. */

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumFlags, chromiumPath } from '../src/integrations/chromium.ts';
-import { withBase } from '../src/lib/urls.ts';
+import { chromiumFlags, chromiumPath } from '../src/pdf/chromium.ts';
+import { withBase } from '../src/site/urls.ts';
 import { headersFor, readHeaders } from '../tests/support/headers.ts';
 import { serveStatic } from '../tests/support/server.ts';
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request, Response } from 'playwright-core';
-import { launchChromium } from '../src/integrations/chromium.ts';
-import { withBase } from '../src/lib/urls.ts';
+import { launchChromium } from '../src/pdf/chromium.ts';
+import { withBase } from '../src/site/urls.ts';
 import { headersFor, readHeaders } from '../tests/support/headers.ts';
 import { serveStatic } from '../tests/support/server.ts';
 

@@ -15,7 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { buildSite } from '../tests/support/build.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
-import { languages } from '../src/lib/languages.ts';
+import { languages } from '../src/site/languages.ts';
 import { budgetFor, budgetProblems, bytes } from './budget.ts';
 import { lighthouseFigures, lighthouseReport, saveLighthouseBaseline } from './lighthouse.ts';
 import { assetTypes, measureSite, totalOf, type PageMeasurement, type Transfer } from './measure.ts';

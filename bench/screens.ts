@@ -14,7 +14,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../src/integrations/chromium.ts';
+import { launchChromium } from '../src/pdf/chromium.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { visitSite } from './measure.ts';
 

@@ -4,7 +4,7 @@
  * `BASE_PATH` must be the one the site was built with; run it from the project root, whose content
  * (`EDITION_CONTENT_DIR`, as for the build) gives the PDFs' metadata.
  */
-import { renderPdfs } from '../src/integrations/print-pdf.ts';
+import { renderPdfs } from '../src/pdf/print.ts';
 
 const files = await renderPdfs(process.argv[2] ?? 'dist', process.env['BASE_PATH'] ?? '/', process.cwd());
 for (const file of files) console.log(file);

@@ -1,12 +1,12 @@
 /** The content collections: the sections (with what the content model read of them), the editions' title blocks, the paper and the summaries (at a glance, and "What this means"). */
 import { defineCollection } from 'astro:content';
-import { contentDir } from './loaders/content-dir';
-import { sectionFiles } from './loaders/sections';
-import { glanceFiles, meaningFiles } from './loaders/glance';
-import { dataFiles } from './loaders/data';
-import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './schemas/content';
-import { alignmentFiles } from './loaders/alignment';
-import { alignmentSchema } from './schemas/alignment';
+import { contentDir } from './content/loaders/content-dir';
+import { sectionFiles } from './content/loaders/sections';
+import { glanceFiles, meaningFiles } from './content/loaders/glance';
+import { dataFiles } from './content/loaders/data';
+import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './content/schema';
+import { alignmentFiles } from './content/loaders/alignment';
+import { alignmentSchema } from './parallel/alignment/schema';
 
 export const collections = {
   sections: defineCollection({ loader: sectionFiles(contentDir), schema: sectionEntrySchema }),

@@ -1,10 +1,10 @@
 /** Builds the embeddable term card script (`/embed/v1/glossary-card.js`) with esbuild, each language's words and the card's stylesheet inlined. */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { useTranslations } from '../lib/i18n';
-import { textAround } from '../lib/i18n-parts';
-import { languages, type Lang } from '../lib/languages';
-import { token } from '../lib/theme';
+import { useTranslations } from '../site/i18n';
+import { textAround } from '../site/i18n-parts';
+import { languages, type Lang } from '../site/languages';
+import { token } from '../site/theme';
 import { cardCss, type CardStrings } from './card';
 
 /** One language's words of the card, from its dictionary; the other language's name goes between `other`'s two parts. */

@@ -1,6 +1,6 @@
 /** The embeddable term card, shared by its script and its tests: which links it explains, what the card holds, and its styles. */
-import { isLang, otherLang, type Lang } from '../lib/languages';
-import { siteUrls } from '../lib/urls';
+import { isLang, otherLang, type Lang } from '../site/languages';
+import { siteUrls } from '../site/urls';
 
 /** One language's text of a glossary term, as `/glossary.json` gives it (its `url` is never read). */
 export interface TermText {

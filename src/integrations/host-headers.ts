@@ -15,7 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { embedScriptPath, withBase } from '../lib/urls.ts';
+import { embedScriptPath, withBase } from '../site/urls.ts';
 import { writeOutput } from './write-output.ts';
 
 /**

@@ -8,7 +8,7 @@
  */
 import sitemap, { type LinkItem, type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { languages, originalLang } from '../lib/languages.ts';
+import { languages, originalLang } from '../site/languages.ts';
 
 /**
  * `@astrojs/sitemap` with `i18n`, and the site's root (origin and base) made known to the links'

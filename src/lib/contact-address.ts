@@ -3,7 +3,7 @@
  * read from the blocks the content model stored, so that the address is typed once, where readers
  * see it.
  */
-import type { SectionEntryData } from '../schemas/content';
+import type { SectionEntryData } from '../content/schema';
 
 /** The contacts' block whose postal address is the institution's (its id is a public anchor, kept for good). */
 export const addressBlock = 'contact-research-address';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { iconPng, rasterIcons, type RasterIcon } from '../lib/site-icon';
+import { iconPng, rasterIcons, type RasterIcon } from '../site/icons';
 
 /** One page per raster icon, named by its file. */
 export const getStaticPaths = () => rasterIcons.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon } }));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getGlossaryContent } from '../lib/edition';
-import { glossaryData } from '../lib/glossary-data';
-import { siteUrls } from '../lib/urls';
+import { getGlossaryContent } from '../content/query';
+import { glossaryData } from '../glossary/data';
+import { siteUrls } from '../site/urls';
 
 /** The glossary for machines, in both languages; its format is described in the README. */
 export const GET: APIRoute = async ({ site, url }) =>

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { readContentFiles } from '../../src/lib/content-files';
-import { buildPublication, type LanguageContent } from '../../src/lib/content-model';
-import { useTranslations } from '../../src/lib/i18n';
-import { phrases } from '../../src/lib/phrases';
-import { editionSchema } from '../../src/schemas/content';
+import { readContentFiles } from '../../src/content/read/files';
+import { buildPublication, type LanguageContent } from '../../src/content/model';
+import { useTranslations } from '../../src/site/i18n';
+import { phrases } from '../../src/markdown/phrases';
+import { editionSchema } from '../../src/content/schema';
 import { sharedTab } from '../support/browser';
 
 /*

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, type Lang } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, type Lang } from '../../src/site/languages';
 import { keptTabs, launchBrowser, withoutCardDelays } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 

@@ -1,10 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
 import Citation from '../../src/components/Citation.astro';
-import { citationParts } from '../../src/lib/parallel';
+import { citationParts } from '../../src/parallel/parts';
 import { render } from '../support/render';
 
 // The citation's texts come from the paper and the edition: no collection is loaded here.
-vi.mock('../../src/lib/citation-routes', () => ({
+vi.mock('../../src/metadata/citations', () => ({
   paperCitations: async () => ({ files: [{ kind: 'bibtex', path: '/paper.bib', mediaType: 'application/x-bibtex', text: '@article{a}' }], reference: 'Shimizu Y, et al.' }),
   pageReference: async () => [{ text: 'JFCR.' }],
 }));

@@ -1,8 +1,8 @@
 // LanguageChoice: the entry page's and the 404 page's text in both languages, each marked with its language and linking its edition.
 import { describe, expect, test } from 'vitest';
 import LanguageChoice from '../../src/components/LanguageChoice.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages } from '../../src/site/languages';
 import { href, render } from '../support/render';
 
 type Props = { heading: 'entry.title' | 'notFound.title'; body: 'entry.lead' | 'notFound.body'; link: 'nav.article' | 'notFound.home' };

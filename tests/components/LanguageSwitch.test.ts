@@ -1,9 +1,9 @@
 // LanguageSwitch: a link to the same page in the other language, named in that language and marked with it.
 import { describe, expect, test } from 'vitest';
 import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, otherLang } from '../../src/lib/languages';
-import type { PageKind } from '../../src/lib/urls';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, otherLang } from '../../src/site/languages';
+import type { PageKind } from '../../src/site/urls';
 import { href, render } from '../support/render';
 
 const pages: Array<[PageKind, string]> = [

@@ -1,8 +1,8 @@
 // LinkKit: a term page's section of ready-to-copy code (HTML link, Markdown link, card script), each under its caption, and a link to the embed demo.
 import { describe, expect, test } from 'vitest';
 import LinkKit from '../../src/components/LinkKit.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages } from '../../src/site/languages';
 import { absolute, href, render } from '../support/render';
 
 /** The term each language's kit is rendered for: the glossary's GSK3 inhibitor. */

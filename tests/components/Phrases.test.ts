@@ -1,7 +1,7 @@
 // Phrases: a heading's or label's text with a <wbr> between its Japanese phrases, and nothing else changed.
 import { describe, expect, test } from 'vitest';
 import Phrases from '../../src/components/Phrases.astro';
-import type { Lang } from '../../src/lib/languages';
+import type { Lang } from '../../src/site/languages';
 import { render } from '../support/render';
 
 const headline = 'ALK融合遺伝子陽性肺がんにおける薬剤耐性がん細胞の新たな治療標的候補を発見';

@@ -1,9 +1,9 @@
 // ShareMeta: the Open Graph and Twitter tags a link preview is drawn from: title, description, URL, language, and the page's own image.
 import { describe, expect, test } from 'vitest';
 import ShareMeta from '../../src/components/ShareMeta.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/languages';
-import type { PageKind } from '../../src/lib/urls';
+import { useTranslations } from '../../src/site/i18n';
+import { languages } from '../../src/site/languages';
+import type { PageKind } from '../../src/site/urls';
 import { absolute, render } from '../support/render';
 
 /** Each row: the page, its path under the language, its share image's name, and the Open Graph type. */

@@ -1,8 +1,8 @@
 // Snippet: code under a caption, shown as text (never as markup), with a copy button described by the caption and a live status.
 import { describe, expect, test } from 'vitest';
 import Snippet from '../../src/components/Snippet.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages } from '../../src/site/languages';
 import { render } from '../support/render';
 
 const code = '<a href="https://example.org/?a=1&b=2" lang="en">A & B</a>';

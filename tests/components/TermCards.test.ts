@@ -1,12 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
 import TermCards from '../../src/components/TermCards.astro';
-import { idReferenceAttributes } from '../../src/lib/id-references';
+import { idReferenceAttributes } from '../../src/site/id-references';
 import { render } from '../support/render';
 
 const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.', number: 5, marker: '※5' }];
 
 // Each card names the term in the other language, from its glossary: no collection is loaded here.
-vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries }));
+vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }));
 
 /** Every id of the cards, and every id they reference, fragment links included. */
 async function ids(prefix?: string): Promise<string[]> {

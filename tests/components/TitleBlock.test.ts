@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import TitleBlock from '../../src/components/TitleBlock.astro';
-import { languages } from '../../src/lib/languages';
-import { phrases } from '../../src/lib/phrases';
-import { editionSchema } from '../../src/schemas/content';
+import { languages } from '../../src/site/languages';
+import { phrases } from '../../src/markdown/phrases';
+import { editionSchema } from '../../src/content/schema';
 import { render } from '../support/render';
 
 describe.each(languages)('TitleBlock in %s', (lang) => {

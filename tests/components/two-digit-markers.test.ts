@@ -2,9 +2,9 @@ import { describe, expect, test, vi } from 'vitest';
 import GlossaryList from '../../src/components/GlossaryList.astro';
 import TermCards from '../../src/components/TermCards.astro';
 import TermRef from '../../src/components/TermRef.astro';
-import { numberEntries } from '../../src/lib/content-model';
-import { useTranslations } from '../../src/lib/i18n';
-import { termCard } from '../../src/lib/share-card';
+import { numberEntries } from '../../src/content/model';
+import { useTranslations } from '../../src/site/i18n';
+import { termCard } from '../../src/share-image/card';
 import { render } from '../support/render';
 
 /**
@@ -17,7 +17,7 @@ const entries = numberEntries(Array.from({ length: 12 }, (_, index) => ({ id: `t
 const backlinks = Object.fromEntries(entries.map((entry) => [entry.id, [`#block-${entry.number}`]]));
 
 // Markers, cards and entries read the glossary of each language: no collection is loaded here.
-vi.mock('../../src/lib/edition', () => ({ getGlossary: async () => entries }));
+vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }));
 
 describe('a glossary of ten terms or more', () => {
   test('marks a reference to the twelfth term ※12, and names it so', async () => {

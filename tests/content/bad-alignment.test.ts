@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alignmentFiles } from '../../src/loaders/alignment';
+import { alignmentFiles } from '../../src/content/loaders/alignment';
 import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { glanceReport, sectionReport } from '../../src/lib/content-check';
-import { recheckOnChange } from '../../src/loaders/content';
+import { glanceReport, sectionReport } from '../../src/content/check/stages';
+import { recheckOnChange } from '../../src/content/loaders/content';
 import { copyEdition, DIR, loadEdition, syncBrokenEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
@@ -294,7 +294,7 @@ describe('in `astro dev`, an edit that breaks the content', () => {
       recheckOnChange(context as unknown as LoaderContext, dir, glanceReport);
       const file = join(dir, 'ja/overview.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'overview-1'));
-      watcher.emit('change', resolve('src/lib/content-model.ts'));
+      watcher.emit('change', resolve('src/content/model.ts'));
       expect(errors).toEqual([]);
       watcher.emit('change', resolve(file));
       expect(errors).toEqual([

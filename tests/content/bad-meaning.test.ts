@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { meaningFiles } from '../../src/loaders/glance';
-import { sectionFiles } from '../../src/loaders/sections';
+import { meaningFiles } from '../../src/content/loaders/glance';
+import { sectionFiles } from '../../src/content/loaders/sections';
 import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
 
 /** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */

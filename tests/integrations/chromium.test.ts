@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { arch, platform } from 'node:os';
 import { afterEach, describe, expect, test } from 'vitest';
-import { chromiumPath, npmChromium } from '../../src/integrations/chromium';
+import { chromiumPath, npmChromium } from '../../src/pdf/chromium';
 
 describe('chromiumPath', () => {
   const chosen = process.env['CHROMIUM_PATH'];

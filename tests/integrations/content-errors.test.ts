@@ -100,7 +100,7 @@ describe('`astro dev` on broken content', () => {
       ({ status } = await fetch(`${origin}${page}`));
     }
     expect(status).toBe(200);
-    // Once an "Unhandled rejection" in src/lib/glossary.ts, where the page first met the unknown id.
+    // Once an "Unhandled rejection" in src/glossary/references.ts, where the page first met the unknown id.
     writeFileSync(file, readFileSync(file, 'utf8').replace('term-one', 'term-two'));
     let error: OverlayError | undefined;
     for (let wait = 0; !error && wait < 100; wait++) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pdfInfo, pinPdfDates, setPdfInfo } from '../../src/integrations/pdf-info';
+import { pdfInfo, pinPdfDates, setPdfInfo } from '../../src/pdf/info';
 
 /** The information dictionary as Chromium writes it, printed at a given moment and offset. */
 const printed = (stamp: string) => Buffer.from(`1 0 obj\n<</Creator (Chromium)\n/CreationDate (${stamp})\n/ModDate (${stamp})>>\nendobj\n`, 'latin1');

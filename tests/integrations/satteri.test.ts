@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { mdxToJs, type MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { contentPlugins } from '../../src/integrations/satteri';
+import { contentPlugins } from '../../src/markdown/satteri';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -1,9 +1,9 @@
 // Page: every page's frame: its language, title, canonical and alternate URLs, skip link, site navigation, content and footer.
 import { describe, expect, test } from 'vitest';
 import Page from '../../src/layouts/Page.astro';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, otherLang } from '../../src/lib/languages';
-import type { PageKind } from '../../src/lib/urls';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, otherLang } from '../../src/site/languages';
+import type { PageKind } from '../../src/site/urls';
 import { absolute, href, renderDocument } from '../support/render';
 
 /** Each row: the page, its path under the language, and the site navigation's link that is the current page (none for a term's page). */

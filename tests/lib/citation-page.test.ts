@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationDate, pageCitation, type PageCitation } from '../../src/lib/citation-page';
+import { citationDate, pageCitation, type PageCitation } from '../../src/metadata/page-citation';
 
 const page: PageCitation = {
   lang: 'en',

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { citationFiles, dateParts, paperItem, personName, vancouver } from '../../src/lib/citation';
-import type { PaperData } from '../../src/schemas/content';
+import { citationFiles, dateParts, paperItem, personName, vancouver } from '../../src/metadata/citation';
+import type { PaperData } from '../../src/content/schema';
 
 /** A paper with a title longer than a RIS line as citation-js would break it (70 characters). */
 const paper: PaperData = {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/lib/content-check';
-import { readContentFiles } from '../../src/lib/content-files';
-import { buildPublication } from '../../src/lib/content-model';
-import { formatProblem } from '../../src/lib/content-problem';
+import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/content/check/stages';
+import { readContentFiles } from '../../src/content/read/files';
+import { buildPublication } from '../../src/content/model';
+import { formatProblem } from '../../src/content/problem';
 
 const fixture = 'tests/fixtures/edition';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinPath, readContentFiles } from '../../src/lib/content-files';
+import { joinPath, readContentFiles } from '../../src/content/read/files';
 
 describe('readContentFiles', () => {
   test('reads the sections and the YAML files the model checks, by language, then by name, then the paper, named from the project root', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildPublication, numberEntries } from '../../src/lib/content-model';
-import { readContentFiles } from '../../src/lib/content-files';
-import { sectionFields } from '../../src/loaders/sections';
-import { sectionEntrySchema } from '../../src/schemas/content';
+import { buildPublication, numberEntries } from '../../src/content/model';
+import { readContentFiles } from '../../src/content/read/files';
+import { sectionFields } from '../../src/content/loaders/sections';
+import { sectionEntrySchema } from '../../src/content/schema';
 
 const fixture = () => buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
 

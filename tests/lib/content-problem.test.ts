@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, formatProblem, where } from '../../src/lib/content-problem';
+import { at, formatProblem, where } from '../../src/content/problem';
 
 describe('where', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt } from '../../src/lib/excerpt';
+import { excerpt } from '../../src/glossary/excerpt';
 
 describe('excerpt', () => {
   test('keeps whole sentences that fit', () => {

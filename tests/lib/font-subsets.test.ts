@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { subsetFile, subsetNames, subsetsFor } from '../../src/lib/font-subsets';
+import { subsetFile, subsetNames, subsetsFor } from '../../src/share-image/font-subsets';
 import { woffCodePoints } from '../../src/lib/woff-cmap';
 
 const font = (name: string, weight = 400) => readFileSync(`node_modules/@fontsource/noto-sans-jp/files/${subsetFile(name, weight)}`);

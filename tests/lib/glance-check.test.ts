@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files';
-import { buildPublication } from '../../src/lib/content-model';
-import { formatProblem } from '../../src/lib/content-problem';
-import { checkGlances, foldText, numbersIn } from '../../src/lib/glance-check';
+import { readContentFiles } from '../../src/content/read/files';
+import { buildPublication } from '../../src/content/model';
+import { formatProblem } from '../../src/content/problem';
+import { checkGlances, foldText, numbersIn } from '../../src/glance/check';
 
 const fixture = 'tests/fixtures/edition';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clusterCells, glancePanels, glanceSizes, hatchPath, panelLayout, shapeId, textWidth } from '../../src/lib/glance-layout';
-import { locateBlock } from '../../src/lib/glance';
+import { clusterCells, glancePanels, glanceSizes, hatchPath, panelLayout, shapeId, textWidth } from '../../src/glance/layout';
+import { locateBlock } from '../../src/glance/locate-block';
 
 describe('panelLayout', () => {
   test.each(glancePanels.map((p) => [p.id]))('keeps every cell of "%s" inside the panel and clear of the labels', (id) => {

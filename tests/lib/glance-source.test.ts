@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/content-problem';
-import { readGlance } from '../../src/lib/glance-source';
+import { formatProblem } from '../../src/content/problem';
+import { readGlance } from '../../src/glance/source';
 
 const file = 'tests/fixtures/edition/en/at-a-glance.yaml';
 const text = readFileSync(file, 'utf8');

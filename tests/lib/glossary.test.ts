@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { numberEntries } from '../../src/lib/content-model';
-import { blocksReferencing, resolveTerm } from '../../src/lib/glossary';
+import { numberEntries } from '../../src/content/model';
+import { blocksReferencing, resolveTerm } from '../../src/glossary/references';
 
 const entries = [
   { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A gene fused with ALK.' },

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { highlight, styleClasses } from '../../src/lib/highlight';
+import { highlight, styleClasses } from '../../src/metadata/highlight';
 
 describe('highlight', () => {
   const code = '<a href="https://example.org/en/glossary/gsk3-inhibitor/" lang="en">GSK3 &amp; inhibitor</a>';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textAround } from '../../src/lib/i18n-parts';
+import { textAround } from '../../src/site/i18n-parts';
 
 describe('textAround', () => {
   test('splits each language’s text where the placeholder stands', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { ja } from '../../src/i18n/ja';
-import { formatDate, useTranslations } from '../../src/lib/i18n';
-import { isLang, otherLang } from '../../src/lib/languages';
+import { en } from '../../src/site/i18n/en';
+import { ja } from '../../src/site/i18n/ja';
+import { formatDate, useTranslations } from '../../src/site/i18n';
+import { isLang, otherLang } from '../../src/site/languages';
 
 // Both dictionaries have the same keys by their types: `en` is a Record of `ja`'s keys.
 describe('dictionaries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cspSnippet, escapeHtml, escapeMarkdown, linkSnippets } from '../../src/lib/link-kit';
+import { cspSnippet, escapeHtml, escapeMarkdown, linkSnippets } from '../../src/embed/link-kit';
 
 describe('escapeHtml', () => {
   test('escapes what would end text or a quoted attribute', () => {

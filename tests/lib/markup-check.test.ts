@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { checkMarkup } from '../../src/lib/markup-check';
-import type { MdxNode } from '../../src/lib/mdx-section';
+import { checkMarkup } from '../../src/content/check/markup';
+import type { MdxNode } from '../../src/content/read/mdx-section';
 
 /** The check of an MDX body, its problems as `line:column message` (the column where it is known). */
 function check(mdx: string, httpLinks?: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MdxSyntaxError, parseMdx } from '../../src/lib/mdx-section';
+import { MdxSyntaxError, parseMdx } from '../../src/content/read/mdx-section';
 
 /** Each block as `id element line:column`, to compare positions at a glance. */
 const blocksOf = (source: string) => parseMdx(source).blocks.map((b) => `${b.id} ${b.element} ${b.position.start.line}:${b.position.start.column}`);

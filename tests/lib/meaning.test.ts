@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { meaningView } from '../../src/lib/meaning';
-import type { MeaningData } from '../../src/schemas/content';
+import { meaningView } from '../../src/glance/meaning';
+import type { MeaningData } from '../../src/content/schema';
 
 const part = (heading: string, statements: MeaningData['finding']['statements']) => ({ heading, statements });
 const data: MeaningData = {

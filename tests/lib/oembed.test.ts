@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { embedHtml, escapeHtml, termOembed } from '../../src/lib/oembed';
+import { embedHtml, escapeHtml, termOembed } from '../../src/glossary/oembed';
 
 const term = { lang: 'en', term: 'GSK3 <inhibitor>', marker: '※5', definition: 'A "drug" & more.', url: 'https://example.org/en/glossary/gsk3-inhibitor/' };
 const provider = { name: 'Site', url: 'https://example.org/en/', thumbnail: 'https://example.org/og/en/glossary/gsk3-inhibitor.png' };

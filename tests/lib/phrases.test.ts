@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { phrases } from '../../src/lib/phrases';
+import { phrases } from '../../src/markdown/phrases';
 
 const { headline } = parse(readFileSync('content/ja/edition.yaml', 'utf8')) as { headline: string };
 

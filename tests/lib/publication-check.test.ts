@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildPublication } from '../../src/lib/content-model';
-import { formatProblem } from '../../src/lib/content-problem';
-import { checkPublication } from '../../src/lib/publication-check';
+import { buildPublication } from '../../src/content/model';
+import { formatProblem } from '../../src/content/problem';
+import { checkPublication } from '../../src/content/check/publication';
 
 /**
  * A minimal valid edition: two paragraphs, each marking one of the glossary's two terms.

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { highlight } from '../../src/lib/highlight';
+import { highlight } from '../../src/metadata/highlight';
 
 describe('highlight, for the citation files', () => {
   const ris = 'TY  - JOUR\nAU  - Shimizu, Yuki\nTI  - GSK3 inhibition\nER  - ';

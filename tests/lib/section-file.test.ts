@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readSection, sectionName } from '../../src/lib/section-file';
+import { readSection, sectionName } from '../../src/content/read/section-file';
 
 const glossary = ['---', 'title: Glossary', 'order: 6', 'entries:', '  - id: first', '    term: First', '    definition: One.', '  - id: "second" # quoted', '    term: Second', '    definition: Two.', '---', '', '<p id="glossary-note">Body with id: not-an-entry</p>', ''].join('\n');
 

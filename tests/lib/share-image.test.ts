@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { drawCard, fontsFor, renderShareImage } from '../../src/lib/share-image';
-import { cardText, type ShareCard } from '../../src/lib/share-card';
+import { drawCard, fontsFor, renderShareImage } from '../../src/share-image/draw';
+import { cardText, type ShareCard } from '../../src/share-image/card';
 
 const card: ShareCard = { lang: 'ja', kicker: '用語解説', title: 'GSK3阻害剤', body: ['セリン・スレオニンキナーゼの阻害剤。'], footer: ['がん研究会', '2022年3月17日'] };
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { icoOf, iconPng, iconSvg } from '../../src/lib/site-icon';
-import { lightColour } from '../../src/lib/theme';
+import { icoOf, iconPng, iconSvg } from '../../src/site/icons';
+import { lightColour } from '../../src/site/theme';
 import { decodePng } from '../support/png';
 
 /** The pixel at (x, y) as `#rrggbbaa`. */

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildPublication } from '../../src/lib/content-model';
-import { readContentFiles } from '../../src/lib/content-files';
-import { languages } from '../../src/lib/languages';
-import { sentenceAt, termUses } from '../../src/lib/term-uses';
-import { sectionFields } from '../../src/loaders/sections';
+import { buildPublication } from '../../src/content/model';
+import { readContentFiles } from '../../src/content/read/files';
+import { languages } from '../../src/site/languages';
+import { sentenceAt, termUses } from '../../src/glossary/term-uses';
+import { sectionFields } from '../../src/content/loaders/sections';
 
 const edition = buildPublication(readContentFiles(process.cwd(), 'content', languages), languages);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { characterProblems, codePoint } from '../../src/lib/text-check';
+import { characterProblems, codePoint } from '../../src/content/check/text';
 
 describe('characterProblems', () => {
   test('finds nothing in text a keyboard writes: tabs, line breaks, ideographic spaces, a byte order mark at the start, a variation selector', () => {

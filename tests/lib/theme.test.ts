@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cardCss } from '../../src/embed/card';
-import { lightColour, readTheme, siteTheme, token } from '../../src/lib/theme';
+import { lightColour, readTheme, siteTheme, token } from '../../src/site/theme';
 
 describe('readTheme', () => {
   test('reads the custom properties of @theme blocks only, values as written', () => {
@@ -35,7 +35,7 @@ describe('the site theme is the one source of colour', () => {
 
   test('no other stylesheet or script writes a colour of its own; print draws in black on white', () => {
     const literal = /#[0-9a-f]{3,8}\b|\b(?:rgb|hsl|oklch)a?\(/gi;
-    const files = ['src/styles', 'src/embed', 'src/lib', 'src/components', 'src/layouts'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
+    const files = ['src'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)));
     const found = files
       .filter((file) => /\.(css|ts|astro)$/.test(file) && !/theme\.(css|ts)$/.test(file))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(literal)].map((match) => `${file}: ${match[0]}`))

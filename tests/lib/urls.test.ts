@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, pageHref, pagePath, siteUrls, withBase } from '../../src/lib/urls';
+import { absoluteUrl, pageHref, pagePath, siteUrls, withBase } from '../../src/site/urls';
 
 describe('withBase', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { pathName, readYaml, validateYaml } from '../../src/lib/yaml-source';
+import { pathName, readYaml, validateYaml } from '../../src/content/read/yaml';
 
 const text = ['title: T', 'entries:', '  - id: a', '    term: A', '  - { id: b, term: B }', 'flow: [1, 2]', ''].join('\n');
 

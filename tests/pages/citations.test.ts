@@ -6,10 +6,10 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, type Lang } from '../../src/lib/languages';
-import { citationDate } from '../../src/lib/citation-page';
-import { editionSchema, paperSchema } from '../../src/schemas/content';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, type Lang } from '../../src/site/languages';
+import { citationDate } from '../../src/metadata/page-citation';
+import { editionSchema, paperSchema } from '../../src/content/schema';
 import { absolute, distDir, href, loadPage } from '../support/site';
 
 const paper = paperSchema.parse(parse(readFileSync('content/paper.yaml', 'utf8')));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { languages, type Lang } from '../../src/lib/languages';
-import { pdfPath } from '../../src/lib/urls';
+import { languages, type Lang } from '../../src/site/languages';
+import { pdfPath } from '../../src/site/urls';
 import { readPdf } from '../support/pdf';
 import { distDir, loadPage } from '../support/site';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { numbersIn } from '../../src/lib/glance-check';
-import { languages } from '../../src/lib/languages';
+import { numbersIn } from '../../src/glance/check';
+import { languages } from '../../src/site/languages';
 import { loadPage } from '../support/site';
 import { normalizeText } from '../support/text';
 

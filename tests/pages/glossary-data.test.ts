@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
-import { glossaryDataSchema } from '../../src/schemas/glossary-data';
+import { languages } from '../../src/site/languages';
+import { glossaryDataSchema } from '../../src/glossary/data-schema';
 import { base, distDir, loadPage, siteUrl } from '../support/site';
 
 /** The build's address without its final slash, so that `${site}/ja/` is the Japanese edition's. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languages, otherLang, type Lang } from '../../src/lib/languages';
+import { languages, otherLang, type Lang } from '../../src/site/languages';
 import { absolute, builtPages, href as hrefOf, loadPage } from '../support/site';
 
 const localized: Array<[string, Lang, string]> = languages.flatMap((lang) => [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
+import { languages } from '../../src/site/languages';
 import { decodePng } from '../support/png';
 import { base, builtPages, distDir, href, loadPage } from '../support/site';
 

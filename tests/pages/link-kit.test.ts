@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/languages';
-import { embedScriptPath } from '../../src/lib/urls';
+import { useTranslations } from '../../src/site/i18n';
+import { languages } from '../../src/site/languages';
+import { embedScriptPath } from '../../src/site/urls';
 import { launchBrowser } from '../support/browser';
 import { absolute, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 

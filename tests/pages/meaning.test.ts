@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
+import { languages } from '../../src/site/languages';
 import { loadPage } from '../support/site';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { isLang } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { isLang } from '../../src/site/languages';
 import { builtPages, loadPage } from '../support/site';
 
 /** Every page in one language: each has the site's frame, footer included. */

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { languages, type Lang } from '../../src/lib/languages';
-import { cardText, termCard } from '../../src/lib/share-card';
-import { drawCard, fontsFor } from '../../src/lib/share-image';
-import type { EditionData } from '../../src/schemas/content';
-import type { GlossaryData } from '../../src/schemas/glossary-data';
+import { languages, type Lang } from '../../src/site/languages';
+import { cardText, termCard } from '../../src/share-image/card';
+import { drawCard, fontsFor } from '../../src/share-image/draw';
+import type { EditionData } from '../../src/content/schema';
+import type { GlossaryData } from '../../src/glossary/data-schema';
 import { decodePng, inkCoverage, pixelDifference } from '../support/png';
 import { absolute, base, builtPages, distDir, loadPage } from '../support/site';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, type Lang } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, type Lang } from '../../src/site/languages';
 import { installedVocabulary, offlineDocumentLoader, schemaOrg } from '../../src/lib/schema-vocabulary';
-import { editionSchema, paperSchema } from '../../src/schemas/content';
+import { editionSchema, paperSchema } from '../../src/content/schema';
 import { absolute, builtPages, loadPage } from '../support/site';
 
 const vocabulary = installedVocabulary();

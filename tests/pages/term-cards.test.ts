@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
+import { languages } from '../../src/site/languages';
 import { base, distDir, loadPage } from '../support/site';
 
 /** Text of an element with its whitespace folded. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { languages, otherLang, type Lang } from '../../src/lib/languages';
+import { languages, otherLang, type Lang } from '../../src/site/languages';
 import { distDir, href, loadPage } from '../support/site';
 
 /** Both names of every term, as the built glossary data gives them. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { languages, otherLang, type Lang } from '../../src/lib/languages';
+import { languages, otherLang, type Lang } from '../../src/site/languages';
 import { href, loadPage } from '../support/site';
 
 /** The glossary as the content gives it, per language, in the release's order. */

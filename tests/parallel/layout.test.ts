@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
+import { languages } from '../../src/site/languages';
 import { launchBrowser } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 

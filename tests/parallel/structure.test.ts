@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, originalLang, type Lang } from '../../src/lib/languages';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, originalLang, type Lang } from '../../src/site/languages';
 import { builtPages, href, loadPage } from '../support/site';
 
 /** Elements with an id in an edition's sections, in reading order: headings, blocks and what they hold. */

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
-import { languages, originalLang, type Lang } from '../../src/lib/languages';
-import { pdfPath } from '../../src/lib/urls';
+import { languages, originalLang, type Lang } from '../../src/site/languages';
+import { pdfPath } from '../../src/site/urls';
 import { distDir, loadPage } from '../support/site';
 import { normalizeText } from '../support/text';
 

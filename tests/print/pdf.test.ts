@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, type Lang } from '../../src/lib/languages';
-import { pdfPath } from '../../src/lib/urls';
+import { useTranslations } from '../../src/site/i18n';
+import { languages, type Lang } from '../../src/site/languages';
+import { pdfPath } from '../../src/site/urls';
 import { readPdf } from '../support/pdf';
 import { distDir, href, loadPage } from '../support/site';
 import { normalizeText } from '../support/text';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
+import { useTranslations } from '../../src/site/i18n';
 import { launchBrowser } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 

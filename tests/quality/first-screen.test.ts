@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/lib/languages';
+import { languages } from '../../src/site/languages';
 import { sharedTab } from '../support/browser';
 
 /*

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer, npmChromium } from '../../src/integrations/chromium.ts';
+import { launchChromiumServer, npmChromium } from '../../src/pdf/chromium.ts';
 import { buildSite } from '../support/build.ts';
 
 /** How the build under test is hosted. */

@@ -6,8 +6,8 @@
  * @example vi.mock('astro:content', () => mockedAstroContent({ ja: [entry], en: [entry] }))
  */
 import { vi } from 'vitest';
-import type { Lang } from '../../src/lib/languages';
-import type { GlossaryEntry } from '../../src/schemas/content';
+import type { Lang } from '../../src/site/languages';
+import type { GlossaryEntry } from '../../src/content/schema';
 
 /** `astro:content` whose `sections` collection is one glossary section per language, numbered in the order given. */
 export async function mockedAstroContent(glossaries: Record<Lang, GlossaryEntry[]>) {

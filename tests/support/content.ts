@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { sectionFiles } from '../../src/loaders/sections';
-import { glanceFiles } from '../../src/loaders/glance';
-import { dataFiles } from '../../src/loaders/data';
+import { sectionFiles } from '../../src/content/loaders/sections';
+import { glanceFiles } from '../../src/content/loaders/glance';
+import { dataFiles } from '../../src/content/loaders/data';
 import type { Loader } from 'astro/loaders';
 import { runAstro } from './build';
 

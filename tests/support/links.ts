@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { idReferenceAttributes } from '../../src/lib/id-references';
+import { idReferenceAttributes } from '../../src/site/id-references';
 
 /** A reference from one built file to a URL. */
 export interface Link {

@@ -4,7 +4,7 @@
  */
 import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import { withBase } from '../../src/lib/urls';
+import { withBase } from '../../src/site/urls';
 
 /** The site the container renders for, as astro.config's `site` is at build time: absolute URLs start with it. */
 export const site = 'https://example.org';

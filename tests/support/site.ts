@@ -3,7 +3,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
-import { withBase } from '../../src/lib/urls';
+import { withBase } from '../../src/site/urls';
 import { headersFor, readHeaders } from './headers';
 import { builtPages as pagesIn } from './pages';
 import { serveStatic, type StaticServer } from './server';

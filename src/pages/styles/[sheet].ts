@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { laterStylePath, laterStyles, type LaterStyle } from '../../lib/later-styles';
+import { laterStylePath, laterStyles, type LaterStyle } from '../../site/later-styles';
 
-/** Every stylesheet a page links after its first screen (lib/later-styles.ts). */
+/** Every stylesheet a page links after its first screen (site/later-styles.ts). */
 export function getStaticPaths() {
   return (Object.keys(laterStyles) as LaterStyle[]).map((name) => ({ params: { sheet: laterStylePath(name).replace('styles/', '') }, props: { name } }));
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { mdxContentLanguage } from '../../../src/integrations/mdx-content-language';
+import { mdxContentLanguage } from '../../../src/markdown/mdx-content-language';
 import { compileMdx, expectFixture, projectRoot as root } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mdxParallel } from '../../../src/integrations/mdx-parallel';
-import { partsKey } from '../../../src/lib/parallel';
+import { mdxParallel } from '../../../src/markdown/mdx-parallel';
+import { partsKey } from '../../../src/parallel/parts';
 import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineHastPlugin, type MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { mdxPhrases } from '../../../src/integrations/mdx-phrases';
+import { mdxPhrases } from '../../../src/markdown/mdx-phrases';
 import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { align, groupNumbers } from '../../../src/lib/alignment/align';
-import { anchorsOf, tokens } from '../../../src/lib/alignment/anchors';
+import { align, groupNumbers } from '../../../src/parallel/alignment/align';
+import { anchorsOf, tokens } from '../../../src/parallel/alignment/anchors';
 
 const plain = (...lengths: number[]) => lengths.map((length) => ({ length, anchors: [] }));
 

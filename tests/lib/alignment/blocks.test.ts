@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readAuthored } from '../../../src/lib/alignment/authored';
-import { alignPublication } from '../../../src/lib/alignment/blocks';
-import { alignmentReport } from '../../../src/lib/alignment/report';
-import { readContentFiles } from '../../../src/lib/content-files';
-import { buildPublication } from '../../../src/lib/content-model';
-import { languages } from '../../../src/lib/languages';
+import { readAuthored } from '../../../src/parallel/alignment/authored';
+import { alignPublication } from '../../../src/parallel/alignment/blocks';
+import { alignmentReport } from '../../../src/parallel/alignment/report';
+import { readContentFiles } from '../../../src/content/read/files';
+import { buildPublication } from '../../../src/content/model';
+import { languages } from '../../../src/site/languages';
 
 const publication = buildPublication(readContentFiles(process.cwd(), 'content', languages), languages);
 const authored = { text: readFileSync('content/alignment.yaml', 'utf8'), file: 'content/alignment.yaml' };

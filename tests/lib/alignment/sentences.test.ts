@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentences, sentenceSpans } from '../../../src/lib/alignment/sentences';
+import { sentences, sentenceSpans } from '../../../src/parallel/alignment/sentences';
 
 describe('sentences', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { markedGroups } from '../../../src/lib/alignment/align';
+import { markedGroups } from '../../../src/parallel/alignment/align';
 
 test('the parallel view marks every group a block may have, and no more', () => {
   const css = readFileSync('src/styles/parallel-sentences.css', 'utf8');

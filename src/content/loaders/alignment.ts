@@ -1,0 +1,56 @@
+/**
+ * The loader of the `alignment` collection: for each block both languages share, the groups that
+ * pair its sentences, once the alignment holds (`parallel/alignment/`); the build stops otherwise.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { authoredFile } from '../../parallel/alignment/authored';
+import { alignmentReport } from '../../parallel/alignment/report';
+import { formatReport, sectionProblems } from '../check/stages';
+import { joinPath } from '../read/files';
+import { loadWhenSound, publicationIn } from './content';
+
+/**
+ * Aligns the sentences of every block under `base`, checked against `alignment.yaml`. In `astro
+ * dev` it aligns again after every edit, as the view can mark only the sentences it has groups for.
+ * @param base The content directory, relative to the project root.
+ */
+export function alignmentFiles(base: string): Loader {
+  return {
+    name: 'edition-alignment',
+    async load(context) {
+      // While it does not hold, `astro dev` stays up to show it in the overlay, as for the other content.
+      await loadWhenSound(context, base, () => alignmentIn(context, base)?.report, async () => {
+        const found = alignmentIn(context, base);
+        if (found) await store(context, found.alignments);
+        const dir = resolve(fileURLToPath(context.config.root), base);
+        const onChange = async (path: string) => {
+          if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
+          const again = alignmentIn(context, base);
+          if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
+          else if (again) await store(context, again.alignments);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path) => void onChange(path));
+      });
+    },
+  };
+}
+
+/** The alignment of the content as it is; undefined while the sections have problems, which their loader reports. */
+export function alignmentIn(context: { config: { root: URL } }, base: string) {
+  const publication = publicationIn(context, base);
+  if (sectionProblems(publication).length) return undefined;
+  const root = fileURLToPath(context.config.root);
+  const path = resolve(root, base, authoredFile);
+  const file = joinPath(relative(root, resolve(root, base)).split(sep).join('/'), authoredFile);
+  return alignmentReport(publication, { text: existsSync(path) ? readFileSync(path, 'utf8') : undefined, file });
+}
+
+/** Stores each block's groups, in place of those stored before. */
+async function store(context: Pick<LoaderContext, 'store' | 'parseData'>, alignments: ReadonlyArray<{ id: string; groups: unknown }>): Promise<void> {
+  const entries = await Promise.all(alignments.map(async ({ id, groups }) => ({ id, data: await context.parseData({ id, data: { groups } }) })));
+  context.store.clear();
+  for (const entry of entries) context.store.set(entry);
+}
