@@ -2,7 +2,7 @@
  * Reads the content collections for the pages: one language's sections in reading order (each with
  * what the content model stored of it), its glossary, title block, at a glance and "What this means", and the paper.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { GlossaryContent } from '../glossary/data';
 import { groupNumbers } from '../parallel/alignment/align';
 import { blocksReferencing } from '../glossary/references';
@@ -19,6 +19,9 @@ export type Section = CollectionEntry<'sections'>;
 export function sectionId(section: Pick<Section, 'id'>): string {
   return section.id.slice(section.id.indexOf('/') + 1);
 }
+
+/** A section's MDX compiled: its `Content`, and what the compile adds to its frontmatter (its parts). */
+export const renderSection = (section: Section) => render(section);
 
 /** Sections of one language in reading order. */
 export async function getSections(lang: Lang): Promise<Section[]> {

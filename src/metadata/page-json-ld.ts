@@ -9,8 +9,7 @@ import { institutionAddress } from '../lib/contact-address';
 import { getEdition, getPaper, getSections } from '../content/query';
 import { numberedTerms } from '../glossary/terms';
 import { useTranslations } from '../site/i18n';
-import type { Lang } from '../site/languages';
-import { perLanguage } from '../parallel/parts';
+import { perLanguage, type Lang } from '../site/languages';
 import { definedTerm } from './json-ld';
 import { absoluteUrl, pdfPath, siteUrls, withBase } from '../site/urls';
 

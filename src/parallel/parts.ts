@@ -9,6 +9,7 @@
 import { AstroError } from 'astro/errors';
 import { at, formatProblem, where } from '../content/problem';
 import { headingId } from '../site/ids';
+import { citationParts } from '../components/citation/parts';
 import { languages, type Lang } from '../site/languages';
 
 /** The parts of an mdast node (MDX flavour) the cutting reads. */
@@ -95,29 +96,6 @@ export type SectionPart =
   | { kind: 'corrections'; id: undefined };
 
 /**
- * The parts of "Cite the paper" (CiteThePaper.astro), each by its id: heading, lead, reference,
- * files. Child by child, so that the languages' headings, leads and references line up; the
- * component's test holds it to this list.
- */
-export const citeThePaperParts: ReadonlyArray<string | undefined> = ['cite-paper-title', undefined, undefined, 'cite-files'];
-
-/** The parts of "Cite this page" (CiteThisPage.astro), each by its id: heading, lead, reference. */
-export const citeThisPageParts: ReadonlyArray<string | undefined> = ['cite-page-title', undefined, undefined];
-
-/** The parts of the citation (Citation.astro): the paper's details, then the parts of both. */
-export const citationParts: ReadonlyArray<string | undefined> = [undefined, ...citeThePaperParts, ...citeThisPageParts];
-
-/**
- * Which part of a component to show, given the part of its container selected and where the
- * component's parts start among the container's: undefined to show all, null to show none.
- * @example partWithin(3, 1, 4) // 2
- */
-export function partWithin(part: number | undefined, from: number, count: number): number | undefined | null {
-  if (part === undefined) return undefined;
-  return part >= from && part < from + count ? part - from : null;
-}
-
-/**
  * The parts the MDX compile listed in a section's frontmatter.
  * @param frontmatter What `render()` returns as `remarkPluginFrontmatter`.
  * @param file The section's file, for the message.
@@ -187,23 +165,4 @@ export function pairParts(files: Record<Lang, string>, parts: Record<Lang, reado
     );
   }
   return reference.map((part, index) => ({ id: part.id, parts: Object.fromEntries(languages.map((lang) => [lang, parts[lang][index]])) as Record<Lang, SectionPart> }));
-}
-
-/**
- * Loads one value per language.
- * @example await perLanguage(async (lang) => lang.toUpperCase()) // { ja: 'JA', en: 'EN' }
- */
-export async function perLanguage<T>(load: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> {
-  return Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await load(lang)]))) as Record<Lang, T>;
-}
-
-/**
- * Lines up lists kept per language, item by item. Throws when their lengths differ.
- * @example byPosition({ ja: ['概要'], en: ['Overview'] }) // [{ ja: '概要', en: 'Overview' }]
- */
-export function byPosition<T>(lists: Record<Lang, readonly T[]>): Array<Record<Lang, T>> {
-  const [original] = languages;
-  const lengths = languages.map((lang) => `${lang} ${lists[lang].length}`);
-  if (languages.some((lang) => lists[lang].length !== lists[original].length)) throw new Error(`Cannot line up lists of different lengths: ${lengths.join(', ')}.`);
-  return lists[original].map((_, index) => Object.fromEntries(languages.map((lang) => [lang, lists[lang][index]])) as Record<Lang, T>);
 }

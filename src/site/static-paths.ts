@@ -1,12 +1,19 @@
 /**
- * Static paths of the routes built once per page rather than once per language: each glossary
- * term's page and oEmbed response, and every page's share image with the card it draws. Reads the
- * content collections, so only routes call it.
+ * Static paths of the routes: those built once per language, and those built once per page (each
+ * glossary term's page and oEmbed response, and every page's share image with the card it draws).
  */
 import { getGlossaryContent, getGlossary } from '../content/query';
 import { languages } from './languages';
 import { articleCard, glossaryCard, leadCard, termCard, type ShareCard } from '../share-image/card';
 import { termPage, type PageKind } from './urls';
+
+/**
+ * Static paths for a route with one `[lang]` parameter: one page per language.
+ * @example languagePaths() // [{ params: { lang: 'ja' }, props: { lang: 'ja' } }, …]
+ */
+export function languagePaths() {
+  return languages.map((lang) => ({ params: { lang }, props: { lang } }));
+}
 
 /** Static paths of term pages and their oEmbed responses: one per term and language. */
 export async function termPaths() {

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import Citation from '../../src/components/Citation.astro';
-import { citationParts } from '../../src/parallel/parts';
+import { citationParts } from '../../src/components/citation/parts';
 import { render } from '../support/render';
 
 // The citation's texts come from the paper and the edition: no collection is loaded here.

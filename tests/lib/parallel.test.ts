@@ -1,7 +1,9 @@
 import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { byPosition, citationParts, contentParts, elementId, pairParts, partsOf, partWithin, perLanguage, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
+import { citationParts, partWithin } from '../../src/components/citation/parts';
+import { contentParts, elementId, pairParts, partsOf, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
+import { byPosition, perLanguage } from '../../src/site/languages';
 
 /** The top-level nodes of some MDX, as the compile plugin hands them to `partsOf`. */
 const nodes = (mdx: string) => (mdxToMdast(mdx) as PartNode).children ?? [];
