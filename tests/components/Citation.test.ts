@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import Citation from '../../src/components/Citation.astro';
+import Citation from '../../src/components/citation/Citation.astro';
 import { citationParts } from '../../src/components/citation/parts';
 import { render } from '../support/render';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import Corrections from '../../src/components/Corrections.astro';
+import Corrections from '../../src/components/article/Corrections.astro';
 import { render } from '../support/render';
 
 const corrections = [{ source: '肺線がん', corrected: '肺腺がん', where: 'background-1' }];

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import GlossaryList from '../../src/components/GlossaryList.astro';
+import GlossaryList from '../../src/components/glossary/GlossaryList.astro';
 import { render } from '../support/render';
 
 const entries = [

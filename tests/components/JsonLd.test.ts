@@ -1,6 +1,6 @@
 // JsonLd: schema.org data in a JSON-LD script that reads back as the same data, whatever text it holds.
 import { describe, expect, test } from 'vitest';
-import JsonLd from '../../src/components/JsonLd.astro';
+import JsonLd from '../../src/components/site/JsonLd.astro';
 import { render } from '../support/render';
 
 describe('JsonLd', () => {

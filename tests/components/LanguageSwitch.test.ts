@@ -1,6 +1,6 @@
 // LanguageSwitch: a link to the same page in the other language, named in that language and marked with it.
 import { describe, expect, test } from 'vitest';
-import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
+import LanguageSwitch from '../../src/components/site/LanguageSwitch.astro';
 import { useTranslations } from '../../src/site/i18n';
 import { languages, otherLang } from '../../src/site/languages';
 import type { PageKind } from '../../src/site/urls';

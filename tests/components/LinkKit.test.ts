@@ -1,6 +1,6 @@
 // LinkKit: a term page's section of ready-to-copy code (HTML link, Markdown link, card script), each under its caption, and a link to the embed demo.
 import { describe, expect, test } from 'vitest';
-import LinkKit from '../../src/components/LinkKit.astro';
+import LinkKit from '../../src/components/embed/LinkKit.astro';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { absolute, href, render } from '../support/render';

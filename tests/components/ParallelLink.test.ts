@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import ParallelLink from '../../src/components/ParallelLink.astro';
+import ParallelLink from '../../src/components/parallel/ParallelLink.astro';
 import { render } from '../support/render';
 
 // One section in each language: its heading, a paragraph and a list item.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import ParallelPart from '../../src/components/ParallelPart.astro';
+import ParallelPart from '../../src/components/parallel/ParallelPart.astro';
 import { render } from '../support/render';
 
 describe('ParallelPart', () => {

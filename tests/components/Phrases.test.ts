@@ -1,6 +1,6 @@
 // Phrases: a heading's or label's text with a <wbr> between its Japanese phrases, and nothing else changed.
 import { describe, expect, test } from 'vitest';
-import Phrases from '../../src/components/Phrases.astro';
+import Phrases from '../../src/components/site/Phrases.astro';
 import type { Lang } from '../../src/site/languages';
 import { render } from '../support/render';
 

@@ -1,6 +1,6 @@
 // PrintActions: the print button (shown only with JavaScript, which it needs) and the link to the article's PDF in the same language.
 import { describe, expect, test } from 'vitest';
-import PrintActions from '../../src/components/PrintActions.astro';
+import PrintActions from '../../src/components/article/PrintActions.astro';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { href, render } from '../support/render';

@@ -1,6 +1,6 @@
 // ShareMeta: the Open Graph and Twitter tags a link preview is drawn from: title, description, URL, language, and the page's own image.
 import { describe, expect, test } from 'vitest';
-import ShareMeta from '../../src/components/ShareMeta.astro';
+import ShareMeta from '../../src/components/site/ShareMeta.astro';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import type { PageKind } from '../../src/site/urls';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import SiteIcons from '../../src/components/SiteIcons.astro';
+import SiteIcons from '../../src/components/site/SiteIcons.astro';
 import { href, render } from '../support/render';
 
 /** The links a rendered `<SiteIcons>` puts in a head: rel, href and the attributes that choose among them. */

@@ -1,9 +1,9 @@
 // TableOfContents: a navigation landmark named by its heading, linking each section and, nested, its subsections.
 import { describe, expect, test } from 'vitest';
-import TableOfContents from '../../src/components/TableOfContents.astro';
+import TableOfContents from '../../src/components/article/TableOfContents.astro';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
-import type { TocItem } from '../../src/site/toc';
+import type { TocItem } from '../../src/components/article/toc';
 import { render } from '../support/render';
 
 const item = (id: string, title: string, children: TocItem[] = []): TocItem => ({ id, title, children });

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import TermCards from '../../src/components/TermCards.astro';
+import TermCards from '../../src/components/glossary/TermCards.astro';
 import { idReferenceAttributes } from '../../src/site/id-references';
 import { render } from '../support/render';
 

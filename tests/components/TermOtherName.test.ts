@@ -1,6 +1,6 @@
 // TermOtherName: a term's name in the other language, marked with that language, linked to its page there, inside text of the page's language.
 import { describe, expect, test, vi } from 'vitest';
-import TermOtherName from '../../src/components/TermOtherName.astro';
+import TermOtherName from '../../src/components/glossary/TermOtherName.astro';
 import { languages, otherLang } from '../../src/site/languages';
 import { href, render } from '../support/render';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import TitleBlock from '../../src/components/TitleBlock.astro';
+import TitleBlock from '../../src/components/article/TitleBlock.astro';
 import { languages } from '../../src/site/languages';
 import { phrases } from '../../src/markdown/phrases';
 import { editionSchema } from '../../src/content/schema';

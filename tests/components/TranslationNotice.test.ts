@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import TranslationNotice from '../../src/components/TranslationNotice.astro';
+import TranslationNotice from '../../src/components/article/TranslationNotice.astro';
 import { render } from '../support/render';
 
 describe('TranslationNotice', () => {

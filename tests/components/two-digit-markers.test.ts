@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import GlossaryList from '../../src/components/GlossaryList.astro';
-import TermCards from '../../src/components/TermCards.astro';
-import TermRef from '../../src/components/TermRef.astro';
+import GlossaryList from '../../src/components/glossary/GlossaryList.astro';
+import TermCards from '../../src/components/glossary/TermCards.astro';
+import TermRef from '../../src/components/glossary/TermRef.astro';
 import { numberEntries } from '../../src/content/model';
 import { useTranslations } from '../../src/site/i18n';
 import { termCard } from '../../src/share-image/card';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tocTree } from '../../src/site/toc';
+import { tocTree } from '../../src/components/article/toc';
 
 describe('tocTree', () => {
   test('nests subsections under their parent and keeps reading order', () => {
