@@ -4,7 +4,8 @@ import { contentDir } from './content/loaders/content-dir';
 import { sectionFiles } from './content/loaders/sections';
 import { glanceFiles, meaningFiles } from './content/loaders/glance';
 import { dataFiles } from './content/loaders/data';
-import { editionSchema, glanceSchema, meaningSchema, paperSchema, sectionEntrySchema } from './content/schema';
+import { editionSchema, paperSchema, sectionEntrySchema } from './content/schema';
+import { glanceSchema, meaningSchema } from './glance/schema';
 import { alignmentFiles } from './content/loaders/alignment';
 import { alignmentSchema } from './parallel/alignment/schema';
 

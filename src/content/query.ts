@@ -7,7 +7,8 @@ import type { GlossaryContent } from '../glossary/data';
 import { groupNumbers } from '../parallel/alignment/align';
 import { blocksReferencing } from '../glossary/references';
 import { languages, originalLang, type Lang } from '../site/languages';
-import type { EditionData, GlanceData, MeaningData, NumberedGlossaryEntry, PaperData } from './schema';
+import type { EditionData, NumberedGlossaryEntry, PaperData } from './schema';
+import type { GlanceData, MeaningData } from '../glance/schema';
 
 /** One section file of one language. */
 export type Section = CollectionEntry<'sections'>;

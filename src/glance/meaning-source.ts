@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from '../content/problem';
 import { readYaml, validateYaml, type YamlPath } from '../content/read/yaml';
-import { meaningSchema, type MeaningData, type Statement } from '../content/schema';
+import { meaningSchema, type MeaningData, type Statement } from './schema';
 
 /** A statement of the panel, where it stands. */
 export interface PlacedStatement {

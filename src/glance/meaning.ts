@@ -4,7 +4,7 @@
  * that restates it, so that the panel costs a keyboard reader few tab stops however many of its
  * statements rest on one paragraph.
  */
-import type { MeaningData, Statement } from '../content/schema';
+import type { MeaningData, Statement } from './schema';
 import { meaningParts } from './meaning-source';
 
 /** A statement as the panel shows it. */

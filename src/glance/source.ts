@@ -4,7 +4,7 @@
  */
 import type { ContentProblem } from '../content/problem';
 import { readYaml, validateYaml, type YamlPath, type YamlSource } from '../content/read/yaml';
-import { glanceSchema, type GlanceData } from '../content/schema';
+import { glanceSchema, type GlanceData } from './schema';
 
 /** Words the drawing or the key numbers show, and where they are in the file. */
 export interface ShownText {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { meaningView } from '../../src/glance/meaning';
-import type { MeaningData } from '../../src/content/schema';
+import type { MeaningData } from '../../src/glance/schema';
 
 const part = (heading: string, statements: MeaningData['finding']['statements']) => ({ heading, statements });
 const data: MeaningData = {
