@@ -10,7 +10,7 @@ vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }))
 
 /** Every id of the cards, and every id they reference, fragment links included. */
 async function ids(prefix?: string): Promise<string[]> {
-  const body = await render(TermCards, { props: { lang: 'en', entries, ...(prefix === undefined ? {} : { prefix }) } });
+  const body = await render(TermCards, { props: { lang: 'en', ...(prefix === undefined ? {} : { prefix }) } });
   const named = idReferenceAttributes.flatMap((name) => [...body.querySelectorAll(`[${name}]`)].map((el) => el.getAttribute(name) ?? ''));
   const links = [...body.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href') ?? '');
   return [...[...body.querySelectorAll('[id]')].map((el) => el.id), ...named, ...links].sort();
@@ -18,7 +18,7 @@ async function ids(prefix?: string): Promise<string[]> {
 
 describe('TermCards', () => {
   test('numbers each card as the content model numbered its term', async () => {
-    const body = await render(TermCards, { props: { lang: 'en', entries } });
+    const body = await render(TermCards, { props: { lang: 'en' } });
     expect(body.querySelector('.term-card-number')?.textContent).toBe('※5');
   });
 
