@@ -2,7 +2,14 @@
  * Resolves glossary references for rendering: the ※ number, link and card of a `<Term id>`, and the
  * blocks of the text that reference a term, from what the content model stored of each section.
  */
-import { cardId } from '../site/ids';
+
+/**
+ * Id of the hover card that defines a glossary term on a page.
+ * @example cardId('gsk3-inhibitor') // 'card-gsk3-inhibitor'
+ */
+export function cardId(term: string): string {
+  return `card-${term}`;
+}
 
 /** What a `<Term id>` reference renders: its marker, its link, its card. */
 export interface ResolvedTerm {
