@@ -22,6 +22,17 @@ describe('GlossaryList', () => {
     ]);
   });
 
+  test('puts one link of each entry in the tab order, the term’s page, which links its other name and its uses too', async () => {
+    const body = await render(GlossaryList, { props: { lang: 'en', entries, backlinks } });
+    const entry = body.querySelector('#alk-fusion-gene');
+    const links = [...(entry?.querySelectorAll('a') ?? [])].map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]);
+    expect(links).toEqual([
+      ['/en/glossary/alk-fusion-gene/', null],
+      ['/ja/glossary/alk-fusion-gene/', '-1'],
+      ['#en-overview-1', '-1'],
+    ]);
+  });
+
   test('shows one entry alone, its number kept and its id prefixed, for a cell of the parallel view', async () => {
     expect(rows(await render(GlossaryList, { props: { lang: 'en', entries, backlinks, only: 'alk-inhibitor', prefix: 'en-' } }))).toEqual([['en-alk-inhibitor', '※2']]);
   });

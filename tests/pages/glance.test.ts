@@ -91,9 +91,20 @@ describe.each(languages)('the %s edition', (lang) => {
     for (const n of shown.flatMap(numbersIn)) expect(inBlock, `${n} is not in #${id}`).toContain(n);
   });
 
-  test('lets every key number be followed to its sentence with the keyboard', () => {
+  test('links every key number to its sentence, out of the tab order, each paragraph a keyboard stop after the contents', () => {
     const links = [...(strip?.querySelectorAll('a[href^="#"]') ?? [])];
     expect(links).toHaveLength(5);
-    for (const link of links) expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^本文：/ : /^Source: /);
+    const toc = document.querySelector('article .toc') as Element;
+    for (const link of links) {
+      expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^本文：/ : /^Source: /);
+      expect(link.getAttribute('tabindex')).toBe('-1');
+      // A link in the tab order past the contents leads to the paragraph, or the contents' link to
+      // its section, which the paragraph opens.
+      const id = link.getAttribute('href')?.slice(1) ?? '';
+      const section = document.getElementById(id)?.closest('section[id]');
+      const opens = [...(section?.querySelectorAll('[id]') ?? [])].find((el) => !/^h\d$/.test(el.localName))?.id === id;
+      const after = [...document.querySelectorAll(`article a[href="#${id}"]:not([tabindex="-1"])`)].filter((a) => toc.compareDocumentPosition(a) === 4);
+      expect(after.length > 0 || (opens && toc.querySelector(`a[href="#${section?.id}"]`) !== null), `#${id}`).toBe(true);
+    }
   });
 });
