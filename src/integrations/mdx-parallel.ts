@@ -22,7 +22,8 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, typ
 import { idReferenceAttributes } from '../lib/id-references.ts';
 import { isLang } from '../lib/languages.ts';
 import { withSentences } from '../lib/alignment/mdast-sentences.ts';
-import { elementId, isHtmlElement, partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
+import { partsKey, partsOf, type Cut, type PartNode } from '../lib/parallel.ts';
+import { elementId, isHtmlElement } from '../markdown/jsx.ts';
 
 /** The element that shows its children only in the part selected, which the page maps to `ParallelPart.astro`. */
 const partElement = 'ParallelPart';

@@ -7,6 +7,7 @@
  * read back.
  */
 import { AstroError } from 'astro/errors';
+import { elementId } from '../markdown/jsx';
 import { at, formatProblem, where } from './content-problem';
 import { headingId } from './ids';
 import { languages, type Lang } from './languages';
@@ -59,26 +60,6 @@ export function partsOf<N extends PartNode>(nodes: readonly N[]): { cuts: Array<
     return { node, parts: children.flatMap((child) => child.parts), children };
   };
   return { cuts: nodes.map(cut), parts };
-}
-
-/**
- * The id written on an HTML element (`<p id="x">`); undefined for anything else, and for a
- * component (`<Term id>` names a glossary entry, not an element of the page).
- * @param node An mdast node.
- */
-export function elementId(node: Omit<PartNode, 'children' | 'position'>): string | undefined {
-  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isHtmlElement(node.name)) return undefined;
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
-}
-
-/**
- * Whether a JSX name is an HTML element's (`p`, `li`) rather than a component's (`Term`) or a fragment's.
- * @example isHtmlElement('li') // true
- */
-export function isHtmlElement(name: string | null | undefined): boolean {
-  const first = name?.[0];
-  return first !== undefined && first >= 'a' && first <= 'z';
 }
 
 /** Whether a node holds an element with an id, itself or below. */

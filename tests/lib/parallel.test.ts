@@ -1,7 +1,8 @@
 import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { byPosition, citationParts, contentParts, elementId, pairParts, partsOf, partWithin, perLanguage, sectionParts, type PartNode, type SectionPart } from '../../src/lib/parallel';
+import { byPosition, citationParts, contentParts, pairParts, partsOf, partWithin, perLanguage, sectionParts, type PartNode, type SectionPart } from '../../src/lib/parallel';
+import { elementId } from '../../src/markdown/jsx';
 
 /** The top-level nodes of some MDX, as the compile plugin hands them to `partsOf`. */
 const nodes = (mdx: string) => (mdxToMdast(mdx) as PartNode).children ?? [];
