@@ -11,6 +11,7 @@
 import type { DefinedTerm, NewsArticle, NewsArticleLeaf, Organization, ScholarlyArticle, WebPage, WithContext } from 'schema-dts';
 import type { PaperData } from '../schemas/content';
 import { doiUrl } from './citation';
+import { isoDate } from './i18n';
 import { languages, originalLang, type Lang } from './languages';
 import { contentLicense } from './license';
 
@@ -44,14 +45,6 @@ export interface SiteFacts {
   name: string;
   /** Absolute URL of the site's root. */
   url: string;
-}
-
-/**
- * A day as schema.org's `Date`, read in UTC as the content's dates are.
- * @example isoDate(new Date('2022-03-17')) // '2022-03-17'
- */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The paper as a `ScholarlyArticle`, identified by its DOI's URL; the authors in the paper's order. */

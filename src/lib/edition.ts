@@ -7,17 +7,18 @@ import type { GlossaryContent } from './glossary-data';
 import { groupNumbers } from './alignment/align';
 import { blocksReferencing } from './glossary';
 import { languages, originalLang, type Lang } from './languages';
+import { sectionName } from './section-file';
 import type { EditionData, GlanceData, MeaningData, NumberedGlossaryEntry, PaperData } from '../schemas/content';
 
 /** One section file of one language. */
 export type Section = CollectionEntry<'sections'>;
 
 /**
- * The section id shared by both languages: the file name without its extension.
+ * The section id shared by both languages, by the content model's rule (`sectionName`).
  * @example sectionId({ id: 'ja/overview' }) // 'overview'
  */
 export function sectionId(section: Pick<Section, 'id'>): string {
-  return section.id.slice(section.id.indexOf('/') + 1);
+  return sectionName(section.id);
 }
 
 /** Sections of one language in reading order. */

@@ -4,6 +4,7 @@
  */
 import type { EditionData, NumberedGlossaryEntry } from '../schemas/content';
 import { glossaryDataSchema, glossaryDataVersion, type GlossaryData } from '../schemas/glossary-data';
+import { isoDate } from './i18n';
 import type { Lang } from './languages';
 import { contentLicense } from './license';
 import type { SiteUrls } from './urls';
@@ -37,7 +38,7 @@ export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'sch
     license: contentLicense.url,
     release: {
       title: { ja: ja.edition.headline, en: en.edition.headline },
-      date: ja.edition.date.toISOString().slice(0, 10),
+      date: isoDate(ja.edition.date),
       publisher: en.edition.institution,
       url: { ja: urls.article('ja'), en: urls.article('en') },
     },

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 // With its extension, so that `npm run pdf`, which Node runs without Vite, can read editions too.
 import { glancePanelIds } from '../lib/glance-layout.ts';
+import { isoDate } from '../lib/i18n.ts';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
@@ -100,7 +101,7 @@ export const sectionEntrySchema = sectionSchema.extend({
  */
 function dateSchema() {
   return z
-    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? isoDate(value) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
     .transform((day) => new Date(`${day}T00:00:00Z`));
 }
 
