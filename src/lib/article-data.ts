@@ -28,7 +28,7 @@ export interface EditionFacts {
   reviewed: Date;
   /** The issuing institution as this edition names it. */
   institution: string;
-  /** The institution's postal address as this edition's contacts give it. */
+  /** The institution's postal address, as edition.yaml writes it and its contacts show it. */
   address: string;
   /** Absolute URLs of the page's share image and of its PDF. */
   image: string;

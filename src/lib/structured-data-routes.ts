@@ -1,12 +1,10 @@
 /**
  * The JSON-LD of the article and parallel pages, from the content: both editions' title blocks,
- * the paper, the glossary, and the institution's address from each edition's contacts. Reads the
- * content collections, so only layouts call it; the pure builders are in article-data.ts. The
- * glossary's and term pages' JSON-LD is in glossary-terms.ts.
+ * the paper, the glossary. Reads the content collections, so only layouts call it; the pure
+ * builders are in article-data.ts. The glossary's and term pages' JSON-LD is in glossary-terms.ts.
  */
 import { articleJsonLd, parallelJsonLd, type EditionFacts, type SiteFacts } from './article-data';
-import { institutionAddress } from './contact-address';
-import { getEdition, getPaper, getSections } from './edition';
+import { getEdition, getPaper } from './edition';
 import { numberedTerms } from './glossary-terms';
 import { useTranslations } from './i18n';
 import type { Lang } from './languages';
@@ -19,7 +17,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
   const urls = siteUrls(site, base);
   return perLanguage(async (lang) => {
     const t = useTranslations(lang);
-    const [edition, sections] = await Promise.all([getEdition(lang), getSections(lang)]);
+    const edition = await getEdition(lang);
     return {
       lang,
       url: urls.article(lang),
@@ -28,7 +26,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
       date: edition.date,
       reviewed: edition.reviewed,
       institution: edition.institution,
-      address: institutionAddress(sections.map((s) => s.data)),
+      address: edition.address,
       image: urls.image(lang, 'article'),
       pdf: absoluteUrl(site, withBase(base, pdfPath(lang))),
       parallel: { url: urls.page(lang, 'parallel'), name: t('parallel.title'), description: t('parallel.lead') },

@@ -117,6 +117,8 @@ export const editionSchema = z.strictObject({
   reviewed: dateSchema(),
   /** The issuing institution as this language names it. */
   institution: z.string().trim().min(1),
+  /** Its postal address, the JSON-LD's: the line of the contacts' research address that has the postal code. */
+  address: z.string().trim().min(1),
   /** The description for search results and link previews, 50–200 characters. */
   description: z.string().trim().min(50).max(200),
   /** Typos of the source corrected in this edition (default: none). */
