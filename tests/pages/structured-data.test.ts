@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { useTranslations } from '../../src/lib/i18n';
 import { languages, type Lang } from '../../src/lib/languages';
-import { installedVocabulary, offlineDocumentLoader, schemaOrg } from '../../src/lib/schema-vocabulary';
+import { installedVocabulary, offlineDocumentLoader, schemaOrg } from '../support/schema-vocabulary';
 import { editionSchema, paperSchema } from '../../src/schemas/content';
 import { absolute, builtPages, loadPage } from '../support/site';
 
