@@ -9,16 +9,17 @@ import { blocksReferencing } from '../glossary/references';
 import { languages, originalLang, type Lang } from '../site/languages';
 import type { EditionData, NumberedGlossaryEntry, PaperData } from './schema';
 import type { GlanceData, MeaningData } from '../glance/schema';
+import { sectionName } from './read/section-file';
 
 /** One section file of one language. */
 export type Section = CollectionEntry<'sections'>;
 
 /**
- * The section id shared by both languages: the file name without its extension.
+ * The section id shared by both languages, by the content model's rule (`sectionName`).
  * @example sectionId({ id: 'ja/overview' }) // 'overview'
  */
 export function sectionId(section: Pick<Section, 'id'>): string {
-  return section.id.slice(section.id.indexOf('/') + 1);
+  return sectionName(section.id);
 }
 
 /** A section's MDX compiled: its `Content`, and what the compile adds to its frontmatter (its parts). */

@@ -4,6 +4,8 @@
  * this means"'s are in glance/schema.ts.
  */
 import { z } from 'astro/zod';
+// With its extension, so that `npm run pdf`, which Node runs without Vite, can read editions too.
+import { isoDate } from '../site/i18n.ts';
 
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
@@ -99,7 +101,7 @@ export const sectionEntrySchema = sectionSchema.extend({
  */
 function dateSchema() {
   return z
-    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? isoDate(value) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
     .transform((day) => new Date(`${day}T00:00:00Z`));
 }
 
@@ -115,6 +117,8 @@ export const editionSchema = z.strictObject({
   reviewed: dateSchema(),
   /** The issuing institution as this language names it. */
   institution: z.string().trim().min(1),
+  /** Its postal address, the JSON-LD's: the line of the contacts' research address that has the postal code. */
+  address: z.string().trim().min(1),
   /** The description for search results and link previews, 50–200 characters. */
   description: z.string().trim().min(50).max(200),
   /** Typos of the source corrected in this edition (default: none). */

@@ -1,20 +1,13 @@
 /** The snippets of a term page's link kit: a link in HTML and Markdown, the embeddable card, and the policy a host needs for it. */
 import type { SnippetLang } from '../metadata/highlight';
 import type { Lang } from '../site/languages';
+import { escapeHtml } from '../glossary/oembed';
 
 /** One ready-to-copy snippet: what it is for, the language it is written in, and its code. */
 export interface Snippet {
   kind: 'html' | 'markdown' | 'embed';
   language: SnippetLang;
   code: string;
-}
-
-/**
- * Text made safe for HTML text and double-quoted attribute values.
- * @example escapeHtml('<a & "b">') // '&lt;a &amp; &quot;b&quot;&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 }
 
 /**

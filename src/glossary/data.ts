@@ -7,6 +7,7 @@ import { glossaryDataSchema, glossaryDataVersion, type GlossaryData } from './da
 import type { Lang } from '../site/languages';
 import { contentLicense } from '../site/license';
 import type { SiteUrls } from '../site/urls';
+import { isoDate } from '../site/i18n';
 
 /** What the glossary data is made of, per language. */
 export type GlossaryContent = Record<
@@ -37,7 +38,7 @@ export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'sch
     license: contentLicense.url,
     release: {
       title: { ja: ja.edition.headline, en: en.edition.headline },
-      date: ja.edition.date.toISOString().slice(0, 10),
+      date: isoDate(ja.edition.date),
       publisher: en.edition.institution,
       url: { ja: urls.article('ja'), en: urls.article('en') },
     },

@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { at, formatProblem } from '../content/problem.ts';
 import { isLang, languages } from '../site/languages.ts';
+import { literalAttribute } from './jsx.ts';
 
 /** The components that take their file's language. */
 const localized = new Set(['Term', 'AtAGlance']);
@@ -56,11 +57,11 @@ export function mdxContentLanguage({ root }: Options): MdastPluginEntry {
         const found = folder === undefined ? 'this MDX has no file' : `its file is in "${folder}/"`;
         throw fail(`takes its language from the folder its file is in, ${folders}, but ${found}.`, `<Term> and <AtAGlance /> belong in the sections, each in its language's folder, ${folders}.`);
       }
-      const written = literal(node, 'lang');
+      const written = literalAttribute(node, 'lang');
       if (written !== undefined) {
         throw fail(`has lang="${written}", but takes its language from its file, which is in "${lang}/".`, 'Remove the lang attribute.');
       }
-      if (node.name === 'Term' && !literal(node, 'id')) {
+      if (node.name === 'Term' && !literalAttribute(node, 'id')) {
         throw fail('without an id: write <Term id="…" /> naming a glossary entry.', "The ids are those of the entries in glossary.mdx's frontmatter.");
       }
       return { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'lang', value: lang }] };
@@ -69,16 +70,6 @@ export function mdxContentLanguage({ root }: Options): MdastPluginEntry {
     // Positions are off unless a plugin asks: errors need the line.
     return defineMdastPlugin({ name: 'mdx-content-language', options: { position: true }, mdxJsxFlowElement: visit, mdxJsxTextElement: visit });
   };
-}
-
-/**
- * The value of an attribute written as a string (`id="x"`); undefined when absent or an expression.
- * @param node A JSX element.
- * @param name The attribute's name.
- */
-function literal(node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, name: string): string | undefined {
-  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
 /**

@@ -22,7 +22,8 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, typ
 import { idReferenceAttributes } from '../site/id-references.ts';
 import { isLang } from '../site/languages.ts';
 import { withSentences } from '../parallel/alignment/mdast-sentences.ts';
-import { elementId, isHtmlElement, partsKey, partsOf, type Cut, type PartNode } from '../parallel/parts.ts';
+import { partsKey, partsOf, type Cut, type PartNode } from '../parallel/parts.ts';
+import { elementId, isHtmlElement } from './jsx.ts';
 
 /** The element that shows its children only in the part selected, which the page maps to `ParallelPart.astro`. */
 const partElement = 'ParallelPart';

@@ -13,6 +13,7 @@ import type { PaperData } from '../content/schema';
 import { doiUrl } from './citation';
 import { languages, originalLang, type Lang } from '../site/languages';
 import { contentLicense } from '../site/license';
+import { isoDate } from '../site/i18n';
 
 /** What the structured data says of one edition, every field read from the content. */
 export interface EditionFacts {
@@ -27,7 +28,7 @@ export interface EditionFacts {
   reviewed: Date;
   /** The issuing institution as this edition names it. */
   institution: string;
-  /** The institution's postal address as this edition's contacts give it. */
+  /** The institution's postal address, as edition.yaml writes it and its contacts show it. */
   address: string;
   /** Absolute URLs of the page's share image and of its PDF. */
   image: string;
@@ -44,14 +45,6 @@ export interface SiteFacts {
   name: string;
   /** Absolute URL of the site's root. */
   url: string;
-}
-
-/**
- * A day as schema.org's `Date`, read in UTC as the content's dates are.
- * @example isoDate(new Date('2022-03-17')) // '2022-03-17'
- */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The paper as a `ScholarlyArticle`, identified by its DOI's URL; the authors in the paper's order. */

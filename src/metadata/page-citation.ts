@@ -5,6 +5,7 @@
  * work translated, and its only locale is English, while the Japanese edition cites in Japanese.
  * Pure: the content comes in as arguments (citations.ts reads it).
  */
+import { formatDate } from '../site/i18n';
 import type { Lang } from '../site/languages';
 
 /** An edition's page, as its reference names it. */
@@ -45,8 +46,8 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @example citationDate(new Date('2022-03-17'), 'ja') // '2022年3月17日'
  */
 export function citationDate(date: Date, lang: Lang): string {
-  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-  return lang === 'ja' ? `${y}年${m + 1}月${d}日` : `${y} ${months[m]} ${d}`;
+  if (lang === 'ja') return formatDate(date, lang);
+  return `${date.getUTCFullYear()} ${months[date.getUTCMonth()]} ${date.getUTCDate()}`;
 }
 
 /** A run of a reference's text, with its language where it differs from the reference's. */

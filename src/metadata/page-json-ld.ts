@@ -1,12 +1,10 @@
 /**
  * The JSON-LD of the article and parallel pages, from the content: both editions' title blocks,
- * the paper, the glossary, and the institution's address from each edition's contacts. Reads the
- * content collections, so only layouts call it; the pure builders are in article-json-ld.ts. The
- * glossary's and term pages' JSON-LD is in glossary/terms.ts.
+ * the paper, the glossary. Reads the content collections, so only pages call it; the pure builders
+ * are in article-json-ld.ts. The glossary's and term pages' JSON-LD is in glossary/terms.ts.
  */
 import { articleJsonLd, parallelJsonLd, type EditionFacts, type SiteFacts } from './article-json-ld';
-import { institutionAddress } from '../lib/contact-address';
-import { getEdition, getPaper, getSections } from '../content/query';
+import { getEdition, getPaper } from '../content/query';
 import { numberedTerms } from '../glossary/terms';
 import { useTranslations } from '../site/i18n';
 import { perLanguage, type Lang } from '../site/languages';
@@ -18,7 +16,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
   const urls = siteUrls(site, base);
   return perLanguage(async (lang) => {
     const t = useTranslations(lang);
-    const [edition, sections] = await Promise.all([getEdition(lang), getSections(lang)]);
+    const edition = await getEdition(lang);
     return {
       lang,
       url: urls.article(lang),
@@ -27,7 +25,7 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
       date: edition.date,
       reviewed: edition.reviewed,
       institution: edition.institution,
-      address: institutionAddress(sections.map((s) => s.data)),
+      address: edition.address,
       image: urls.image(lang, 'article'),
       pdf: absoluteUrl(site, withBase(base, pdfPath(lang))),
       parallel: { url: urls.page(lang, 'parallel'), name: t('parallel.title'), description: t('parallel.lead') },

@@ -11,6 +11,7 @@ import { at, formatProblem, where } from '../content/problem';
 import { headingId } from '../site/ids';
 import { citationParts } from '../components/citation/parts';
 import { languages, type Lang } from '../site/languages';
+import { elementId } from '../markdown/jsx';
 
 /** The parts of an mdast node (MDX flavour) the cutting reads. */
 export interface PartNode {
@@ -60,26 +61,6 @@ export function partsOf<N extends PartNode>(nodes: readonly N[]): { cuts: Array<
     return { node, parts: children.flatMap((child) => child.parts), children };
   };
   return { cuts: nodes.map(cut), parts };
-}
-
-/**
- * The id written on an HTML element (`<p id="x">`); undefined for anything else, and for a
- * component (`<Term id>` names a glossary entry, not an element of the page).
- * @param node An mdast node.
- */
-export function elementId(node: Omit<PartNode, 'children' | 'position'>): string | undefined {
-  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isHtmlElement(node.name)) return undefined;
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
-}
-
-/**
- * Whether a JSX name is an HTML element's (`p`, `li`) rather than a component's (`Term`) or a fragment's.
- * @example isHtmlElement('li') // true
- */
-export function isHtmlElement(name: string | null | undefined): boolean {
-  const first = name?.[0];
-  return first !== undefined && first >= 'a' && first <= 'z';
 }
 
 /** Whether a node holds an element with an id, itself or below. */

@@ -9,10 +9,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { subsetFile, subsetNames, subsetsFor, type FontSubset } from './font-subsets';
+import { codePointsOf, subsetFile, subsetNames, subsetsFor, type FontSubset } from './font-subsets';
 import { cardText, shareImageSize, type ShareCard } from './card';
 import { lightColour } from '../site/theme';
-import { woffCodePoints } from '../lib/woff-cmap';
 
 export type Font = SatoriOptions['fonts'][number];
 
@@ -35,7 +34,7 @@ const unicode = JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-j
 let subsets: FontSubset[] | undefined;
 const allSubsets = (): FontSubset[] =>
   (subsets ??= subsetNames(unicode).map((name) => {
-    const [regular, ...others] = weights.map((weight) => woffCodePoints(fontFile(subsetFile(name, weight))));
+    const [regular, ...others] = weights.map((weight) => codePointsOf(fontFile(subsetFile(name, weight))));
     const codePoints = new Set([...(regular ?? [])].filter((point) => others.every((set) => set.has(point))));
     return { name, codePoints };
   }));

@@ -3,12 +3,25 @@
  * hundred files; share images load only the few their text needs, and a character no file has a
  * glyph for stops the build instead of turning into tofu.
  */
+import { create } from 'fontkitten';
 
 /** One file of the font: the subset's name and the characters it has glyphs for. */
 export interface FontSubset {
   /** Subset name as Fontsource's `unicode.json` gives it, e.g. `[12]` or `latin`. */
   name: string;
   codePoints: ReadonlySet<number>;
+}
+
+/**
+ * Every code point a font file has a glyph for. Read from the font itself, not from the unicode-range
+ * it is declared with, which says what the file is meant for rather than what it draws (Noto Sans JP's
+ * Latin file claims U+2000–206F but has no ※); its cmap also lists code points it maps to no glyph.
+ * @param file The bytes of a font file (WOFF, TTF…), not a collection.
+ */
+export function codePointsOf(file: Buffer): Set<number> {
+  const font = create(file);
+  if (font.isCollection) throw new Error('A font collection, where one font was expected.');
+  return new Set(font.characterSet.filter((point) => font.hasGlyphForCodePoint(point)));
 }
 
 /**

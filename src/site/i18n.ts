@@ -1,6 +1,6 @@
 /** The interface text of both languages, looked up by key with `useTranslations`. */
-import { en } from './i18n/en';
-import { ja } from './i18n/ja';
+import { en } from './i18n/en.ts';
+import { ja } from './i18n/ja.ts';
 import type { Lang } from './languages';
 
 export type UiKey = keyof typeof ja;
@@ -23,4 +23,12 @@ export function useTranslations(lang: Lang) {
  */
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A day as machines read it (schema.org's `Date`, `<time datetime>`, YAML), in UTC as content dates are.
+ * @example isoDate(new Date('2022-03-17')) // '2022-03-17'
+ */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

@@ -224,8 +224,8 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
   [
     'a correction in no block',
     ['ja/edition.yaml', (t) => `${t}corrections:\n  - { source: 段落, corrected: 段落, where: overview-9 }\n`],
-    [`${DIR}/ja/edition.yaml:8: correction 1 is "where": "overview-9", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`],
-    `${DIR}/ja/edition.yaml:8:1`,
+    [`${DIR}/ja/edition.yaml:9: correction 1 is "where": "overview-9", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`],
+    `${DIR}/ja/edition.yaml:9:1`,
   ],
   // The paper's fields: a one-word author, once caught only while /paper.bib rendered; a DOI as a URL.
   [

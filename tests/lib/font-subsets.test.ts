@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { subsetFile, subsetNames, subsetsFor } from '../../src/share-image/font-subsets';
-import { woffCodePoints } from '../../src/lib/woff-cmap';
+import { codePointsOf, subsetFile, subsetNames, subsetsFor } from '../../src/share-image/font-subsets';
 
 const font = (name: string, weight = 400) => readFileSync(`node_modules/@fontsource/noto-sans-jp/files/${subsetFile(name, weight)}`);
 const unicode = JSON.parse(readFileSync('node_modules/@fontsource/noto-sans-jp/unicode.json', 'utf8')) as Record<string, string>;
-const subsets = subsetNames(unicode).map((name) => ({ name, codePoints: woffCodePoints(font(name)) }));
+const subsets = subsetNames(unicode).map((name) => ({ name, codePoints: codePointsOf(font(name)) }));
 const point = (char: string) => char.codePointAt(0) ?? 0;
 
-describe('woffCodePoints', () => {
+describe('codePointsOf', () => {
   test('reads the characters a WOFF file really has glyphs for', () => {
-    const latin = woffCodePoints(font('latin'));
+    const latin = codePointsOf(font('latin'));
     expect(latin.has(point('A'))).toBe(true);
     expect(latin.has(point('é'))).toBe(true);
     // Declared in the file's unicode-range, yet not drawn by it.
     expect(unicode['latin']).toContain('U+2000-206F');
     expect(latin.has(point('※'))).toBe(false);
+    // Listed in the cmap (its closing segment), mapped to no glyph.
+    expect(latin.has(0xffff)).toBe(false);
   });
 
   test('finds ※ and kanji in the files of the Japanese subsets', () => {

@@ -1,36 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { numberEntries } from '../../src/content/model';
-import { blocksReferencing, resolveTerm } from '../../src/glossary/references';
-
-const entries = [
-  { id: 'alk-fusion-gene', term: 'ALK fusion gene', definition: 'A gene fused with ALK.' },
-  { id: 'alk-inhibitor', term: 'ALK inhibitor', definition: 'A drug against ALK.' },
-  { id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'A drug against GSK3.' },
-];
-
-/** The entries as the sections' loader stores them: numbered by the content model, with their markers. */
-const stored = (list: typeof entries) => numberEntries(list).map((entry) => ({ ...entry, marker: `※${entry.number}` }));
-const numbered = stored(entries);
-
-describe('resolveTerm', () => {
-  test("gives a term the model's number and links its entry and card", () => {
-    expect(resolveTerm(numbered, 'alk-inhibitor')).toEqual({
-      marker: '※2',
-      term: 'ALK inhibitor',
-      definition: 'A drug against ALK.',
-      href: '#alk-inhibitor',
-      card: 'card-alk-inhibitor',
-    });
-  });
-
-  test('follows the glossary when its order changes: the number is never typed', () => {
-    expect(resolveTerm(stored([...entries].reverse()), 'alk-fusion-gene').marker).toBe('※3');
-  });
-
-  test('throws, naming the id, for a term the glossary lacks', () => {
-    expect(() => resolveTerm(numbered, 'egfr')).toThrow('No glossary entry "egfr".');
-  });
-});
+import { blocksReferencing } from '../../src/glossary/references';
 
 describe('blocksReferencing', () => {
   const references = [

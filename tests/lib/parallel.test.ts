@@ -2,8 +2,9 @@ import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { citationParts, partWithin } from '../../src/components/citation/parts';
-import { contentParts, elementId, pairParts, partsOf, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
+import { contentParts, pairParts, partsOf, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
 import { byPosition, perLanguage } from '../../src/site/languages';
+import { elementId } from '../../src/markdown/jsx';
 
 /** The top-level nodes of some MDX, as the compile plugin hands them to `partsOf`. */
 const nodes = (mdx: string) => (mdxToMdast(mdx) as PartNode).children ?? [];

@@ -76,6 +76,17 @@ describe('checkPublication', () => {
     expect(problemsWith({})).toEqual([]);
   });
 
+  test("refuses an address in edition.yaml that is no line of the contacts' address, naming file, line and value", () => {
+    const contacts = (line: string) => (t: string) => `${t}<address id="contact-research-address">Institute<br />${line}</address>\n`;
+    const blocks = { 'content/ja/overview.mdx': contacts('〒100-0001 東京都'), 'content/en/overview.mdx': contacts('Tokyo 100-0001') };
+    const edition = (address: string) => () =>
+      `headline: H\ndateline: 17 March 2022\ndate: 2022-03-17\nreviewed: 2026-12-06\ninstitution: Institute\naddress: ${address}\ndescription: A description of the edition, long enough for its schema.\n`;
+    expect(problemsWith({ ...blocks, 'content/en/edition.yaml': edition('Tokyo 100-0001') })).toEqual([]);
+    expect(problemsWith({ ...blocks, 'content/en/edition.yaml': edition('Tokyo 100-0002') })).toEqual([
+      'content/en/edition.yaml:6: "address" is "Tokyo 100-0002", which is no line of <address id="contact-research-address"> in content/en/overview.mdx. Copy its line with the postal code.',
+    ]);
+  });
+
   test.each<[string, Record<string, (text: string) => string>, string[]]>([
     // A reference to an unknown term, in both languages: each names file, line and id.
     [

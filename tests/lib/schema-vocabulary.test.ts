@@ -1,6 +1,6 @@
 import jsonld from 'jsonld';
 import { describe, expect, test } from 'vitest';
-import { installedVocabulary, offlineDocumentLoader, readVocabulary, schemaOrg } from '../../src/lib/schema-vocabulary';
+import { installedVocabulary, offlineDocumentLoader, readVocabulary, schemaOrg } from '../support/schema-vocabulary';
 
 const vocabulary = installedVocabulary();
 

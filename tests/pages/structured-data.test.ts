@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { useTranslations } from '../../src/site/i18n';
 import { languages, type Lang } from '../../src/site/languages';
-import { installedVocabulary, offlineDocumentLoader, schemaOrg } from '../../src/lib/schema-vocabulary';
+import { installedVocabulary, offlineDocumentLoader, schemaOrg } from '../support/schema-vocabulary';
 import { editionSchema, paperSchema } from '../../src/content/schema';
 import { absolute, builtPages, loadPage } from '../support/site';
 

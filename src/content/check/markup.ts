@@ -8,6 +8,7 @@
 import { at, type ContentProblem } from '../problem';
 import type { MdxNode } from '../read/mdx-section';
 import { idSchema } from '../schema';
+import { attributeValue, isJsxElement } from '../../markdown/jsx';
 
 /** The HTML elements the content may use: those that stand alone as blocks (each with an id), the lists, and phrasing inside them. */
 const blockElements = new Set(['p', 'h3', 'h4', 'address']);
@@ -89,7 +90,7 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
       for (const child of node.children ?? []) visit(child, 'block', block);
       return;
     }
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') {
+    if (!isJsxElement(node)) {
       const allowed = (context === 'block' && phrasingNodes.has(node.type)) || (context === 'list' && node.type === 'paragraph');
       if (!allowed) return problem(node, `${markdownNodes[node.type] ?? `Markdown the content model does not know (${node.type})`}.`);
       for (const child of node.children ?? []) visit(child, context, block);
@@ -100,13 +101,13 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
     const known = component ?? (blockElements.has(name) || listElements.has(name) || phrasingElements.has(name) || name === 'li' ? name : undefined);
     if (!known) return problem(node, unknownElement(name));
     checkAttributes(node, known);
-    const id = attribute(node, 'id');
+    const id = attributeValue(node, 'id');
     if (component) {
       if (component !== 'Term') report.components.push({ name: component, after: block ?? lastBlock, line: node.position?.start.line ?? 1 });
       return;
     }
     // An href written as an expression is refused with the attributes.
-    const href = attribute(node, 'href');
+    const href = attributeValue(node, 'href');
     if (name === 'a' && typeof href !== 'object') checkUrl(typeof href === 'string' ? href : '', node, block);
     const placed = context === 'top' ? blockElements.has(name) || listElements.has(name) : context === 'list' ? name === 'li' : phrasingElements.has(name);
     if (!placed) return problem(node, misplaced(name, context));
@@ -199,9 +200,4 @@ function isLanguageTag(value: unknown): boolean {
 function isComment(node: MdxNode): boolean {
   if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
   return String(node.value).replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
-}
-
-/** The value of an attribute: a string, an expression object, `null` when written bare, undefined when absent. */
-function attribute(node: MdxNode, name: string): unknown {
-  return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }

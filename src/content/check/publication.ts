@@ -8,6 +8,9 @@ import type { Publication, LanguageContent } from '../model';
 import type { SectionFile } from '../read/section-file';
 import { checkStructure, compareStructure } from './structure';
 
+/** The contacts' block that holds the institution's postal address (its id is a public anchor, kept for good). */
+const addressBlock = 'contact-research-address';
+
 /**
  * Checks every language on its own, then every translation against the original, so that a problem
  * of one file comes before the differences between languages that follow from it.
@@ -72,6 +75,11 @@ function checkLanguage(content: LanguageContent, publication: Publication): Cont
   edition?.data?.corrections.forEach(({ where: id }, i) => {
     if (!blocks.has(id)) report({ file: edition.path, line: edition.lineOf(['corrections', i, 'where']) }, `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`);
   });
+  // The JSON-LD gives the address edition.yaml writes; readers see it in the contacts, which must agree.
+  const contacts = content.blocks.find((block) => block.id === addressBlock);
+  const address = edition?.data?.address;
+  if (edition && address && contacts && !contacts.text.split('\n').some((line) => line.trim() === address))
+    report({ file: edition.path, line: edition.lineOf(['address']) }, `"address" is "${address}", which is no line of <address id="${addressBlock}"> in ${contacts.file}. Copy its line with the postal code.`);
 
   problems.push(...checkStructure(content));
   const referenced = (language: LanguageContent, id: string) => language.references.some((ref) => ref.term === id);

@@ -10,6 +10,7 @@ import { authoredFile } from '../../parallel/alignment/authored';
 import { alignmentReport } from '../../parallel/alignment/report';
 import { formatReport, sectionProblems } from '../check/stages';
 import { joinPath } from '../read/files';
+import type { Publication } from '../model';
 import { loadWhenSound, publicationIn } from './content';
 
 /**
@@ -22,13 +23,13 @@ export function alignmentFiles(base: string): Loader {
     name: 'edition-alignment',
     async load(context) {
       // While it does not hold, `astro dev` stays up to show it in the overlay, as for the other content.
-      await loadWhenSound(context, base, () => alignmentIn(context, base)?.report, async () => {
-        const found = alignmentIn(context, base);
+      await loadWhenSound(context, base, (publication) => alignmentIn(context, base, publication)?.report, async (publication) => {
+        const found = alignmentIn(context, base, publication);
         if (found) await store(context, found.alignments);
         const dir = resolve(fileURLToPath(context.config.root), base);
         const onChange = async (path: string) => {
           if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
-          const again = alignmentIn(context, base);
+          const again = alignmentIn(context, base, publicationIn(context, base));
           if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
           else if (again) await store(context, again.alignments);
         };
@@ -38,9 +39,8 @@ export function alignmentFiles(base: string): Loader {
   };
 }
 
-/** The alignment of the content as it is; undefined while the sections have problems, which their loader reports. */
-export function alignmentIn(context: { config: { root: URL } }, base: string) {
-  const publication = publicationIn(context, base);
+/** The alignment of the content model; undefined while the sections have problems, which their loader reports. */
+export function alignmentIn(context: { config: { root: URL } }, base: string, publication: Publication) {
   if (sectionProblems(publication).length) return undefined;
   const root = fileURLToPath(context.config.root);
   const path = resolve(root, base, authoredFile);

@@ -74,16 +74,17 @@ let logged = '';
  * @param context The loader's context.
  * @param base The content directory, relative to the root.
  * @param report What the loader reports, from the model.
- * @param load Stores the collection.
+ * @param load Stores the collection, given the model it was found sound in.
  */
 export async function loadWhenSound(
   context: LoaderContext,
   base: string,
   report: (publication: Publication) => ContentReport | undefined,
-  load: () => Promise<void>,
+  load: (publication: Publication) => Promise<void>,
 ): Promise<void> {
-  const found = report(publicationIn(context, base));
-  if (!found) return load();
+  const publication = publicationIn(context, base);
+  const found = report(publication);
+  if (!found) return load(publication);
   if (!context.watcher) failWith(found, context);
   const { watcher, logger } = context;
   const log = (broken: ContentReport) => {
@@ -94,11 +95,12 @@ export async function loadWhenSound(
   log(found);
   const retry = (path: string) => {
     if (!inContent(context, base, path)) return;
-    const still = report(publicationIn(context, base));
+    const now = publicationIn(context, base);
+    const still = report(now);
     if (still) return log(still);
     for (const event of events) watcher.off(event, retry);
     logged = '';
-    load().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+    load(now).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
   };
   for (const event of events) watcher.on(event, retry);
 }

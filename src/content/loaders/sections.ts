@@ -31,13 +31,16 @@ export function sectionFiles(base: string): Loader {
   return {
     name: 'edition-sections',
     async load(context) {
-      // The glob loader validates and stores each file through parseData, also when `astro dev`
-      // reloads a changed file: the model's fields join the frontmatter there, from the model as it is then.
-      const parseData: LoaderContext['parseData'] = (props) =>
-        context.parseData({ ...props, data: { ...props.data, ...fieldsOf(publicationIn(context, base), context, props.filePath) } });
-      await loadWhenSound(context, base, sectionReport, async () => {
+      await loadWhenSound(context, base, sectionReport, async (sound) => {
+        // The glob loader validates and stores each file through parseData: the model's fields join the
+        // frontmatter there, from the model just judged sound, read once for every file of this load;
+        // when `astro dev` reloads a changed file later, from the model as it is then.
+        let model: Publication | undefined = sound;
+        const parseData: LoaderContext['parseData'] = (props) =>
+          context.parseData({ ...props, data: { ...props.data, ...fieldsOf(model ?? publicationIn(context, base), context, props.filePath) } });
         // Inherits the rest of Astro's context, each part read only when the glob loader reads it.
         await files.load(Object.create(context, { parseData: { value: parseData } }) as LoaderContext);
+        model = undefined;
         recheckOnChange(context, base, sectionReport);
       });
     },

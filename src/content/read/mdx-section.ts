@@ -4,6 +4,7 @@
  * reader sees) and its glossary references (`<Term id="…" />`), each with its position.
  */
 import { mdxToMdast } from 'satteri';
+import { elementId, isJsxElement, literalAttribute } from '../../markdown/jsx';
 
 /** A point in a file: 1-based line and column, 0-based offset (in UTF-16 code units). */
 export interface Point {
@@ -95,7 +96,7 @@ export function parseMdx(source: string): ParsedMdx {
       references.push({ term: id ?? '', block: block?.id, textOffset: block?.terms.get(node), position: node.position });
       return;
     }
-    const id = isElement(node) && isLowercase(node.name) ? literalAttribute(node, 'id') : undefined;
+    const id = elementId(node);
     let inner = block;
     if (id !== undefined && node.name && node.position) {
       const terms = new Map<MdxNode, number>();
@@ -120,33 +121,16 @@ function textOf(node: MdxNode, terms: Map<MdxNode, number>): string {
   const walk = (child: MdxNode) => {
     if (isTerm(child)) terms.set(child, text.length);
     else if (child.type === 'text' || child.type === 'inlineCode') text += typeof child.value === 'string' ? child.value : '';
-    else if (child.type === 'break' || (isElement(child) && child.name === 'br')) text += '\n';
+    else if (child.type === 'break' || (isJsxElement(child) && child.name === 'br')) text += '\n';
     else for (const grandchild of child.children ?? []) walk(grandchild);
   };
   for (const child of node.children ?? []) walk(child);
   return text;
 }
 
-/** Whether a node is a JSX element (`<p …>`, `<Term />`), in flow or in text. */
-function isElement(node: MdxNode): boolean {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
 /** Whether a node is a glossary reference, `<Term … />`. */
 function isTerm(node: MdxNode): boolean {
-  return isElement(node) && node.name === 'Term';
-}
-
-/** Whether an element's name is an HTML element's (it starts with a lowercase letter), not a component's. */
-function isLowercase(name: string | null | undefined): name is string {
-  const first = name?.[0];
-  return first !== undefined && first >= 'a' && first <= 'z';
-}
-
-/** The value of an attribute written as a string literal (`id="x"`); undefined when absent or an expression. */
-function literalAttribute(node: MdxNode, name: string): string | undefined {
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+  return isJsxElement(node) && node.name === 'Term';
 }
 
 /** The parser's error as an `MdxSyntaxError`; its message starts with `line:column: `. */

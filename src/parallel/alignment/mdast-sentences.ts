@@ -3,7 +3,8 @@
  * the parallel view can mark the sentence's group. The sentences are those the content check
  * aligned: the same text (as `content/read/mdx-section.ts` reads it), cut by the same `sentenceSpans`.
  */
-import { elementId, type PartNode } from '../parts';
+import { elementId } from '../../markdown/jsx';
+import type { PartNode } from '../parts';
 import { sentenceSpans } from './sentences';
 
 /** A node with the fields the wrapping reads and writes. */
