@@ -69,7 +69,7 @@ function placeholderProblems(meaning: MeaningFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { name, text, line } of texts) {
     for (const [, key] of text.matchAll(/\{(\w+)\}/g)) {
-      const owner = placeholders[key as keyof typeof placeholders];
+      const owner = Object.entries(placeholders).find(([placeholder]) => placeholder === key)?.[1];
       if (owner !== name) problems.push({ file, line, message: `${name} holds "{${key}}", which ${owner ? `belongs in ${owner} only` : 'is no placeholder'}. Placeholders: ${Object.keys(placeholders).map((k) => `{${k}}`).join(', ')}.` });
     }
     for (const [key, owner] of Object.entries(placeholders))

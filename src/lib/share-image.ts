@@ -85,7 +85,7 @@ function layout(card: ShareCard): Node {
 
 /** Draws a card with the fonts given, as PNG bytes; tests call it with fonts that lack glyphs. */
 export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts });
+  const svg = await satori(layout(card), { ...shareImageSize, fonts });
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
 

@@ -91,10 +91,10 @@ export function pathName(path: YamlPath): string {
 }
 
 /** The value at `path` in parsed data, when there is one and it is short enough to quote: a scalar. */
-function valueAt(data: unknown, path: YamlPath): unknown {
+function valueAt(data: unknown, path: YamlPath): string | number | boolean | undefined {
   let value = data;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value === null || typeof value === 'object' ? undefined : value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 /** Whether the mapping at `path`'s parent lacks its last key. */

@@ -92,7 +92,7 @@ export async function loadWhenSound(
     logged = message;
   };
   log(found);
-  const retry = (path: string) => {
+  const retry = (path: string): void => {
     if (!inContent(context, base, path)) return;
     const still = report(publicationIn(context, base));
     if (still) return log(still);

@@ -51,7 +51,7 @@ export function alignPublication(publication: Publication, authored: AuthoredAli
     const entry = authored.entries.get(mine.id);
     const counts = [mine.sentences.length, other.sentences.length] as const;
     if (entry) {
-      const held = [0, 1].map((side) => entry.groups.reduce((sum, group) => sum + group[side]!, 0));
+      const held = ([0, 1] as const).map((side) => entry.groups.reduce((sum, group) => sum + group[side], 0));
       if (held[0] !== counts[0] || held[1] !== counts[1]) {
         const changed = held[0] !== counts[0] ? mine : other;
         problems.push({
