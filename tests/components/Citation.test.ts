@@ -5,8 +5,8 @@ import { render } from '../support/render';
 
 // The citation's texts come from the paper and the edition: no collection is loaded here.
 vi.mock('../../src/lib/citation-routes', () => ({
-  paperCitations: async () => ({ files: [{ kind: 'bibtex', path: '/paper.bib', mediaType: 'application/x-bibtex', text: '@article{a}' }], reference: 'Shimizu Y, et al.' }),
-  pageReference: async () => [{ text: 'JFCR.' }],
+  paperCitations: () => Promise.resolve({ files: [{ kind: 'bibtex', path: '/paper.bib', mediaType: 'application/x-bibtex', text: '@article{a}' }], reference: 'Shimizu Y, et al.' }),
+  pageReference: () => Promise.resolve([{ text: 'JFCR.' }]),
 }));
 
 const paper = { title: 'T', authors: ['A'], journal: 'J', publisher: 'P', published: new Date('2022-03-17'), doi: '10.1/x' };

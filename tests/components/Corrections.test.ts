@@ -16,7 +16,7 @@ describe('Corrections', () => {
     ['ja', '肺線がん → 肺腺がん（訂正箇所）'],
   ] as const)('names the link in %s in words, in that language’s brackets', async (lang, text) => {
     const body = await render(Corrections, { props: { lang, corrections } });
-    expect(body.querySelector('li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
+    expect(body.querySelector('li')?.textContent.replace(/\s+/g, ' ').trim()).toBe(text);
   });
 
   test("links to the place in its own column of the parallel view, under the column's prefix", async () => {

@@ -22,7 +22,7 @@ async function tabStops(path: string): Promise<string[]> {
       const element = document.activeElement;
       if (!element || element === document.body) return undefined;
       const index = [...document.querySelectorAll('*')].indexOf(element);
-      return { index, name: `${element.localName}.${element.className} ${element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent?.trim().slice(0, 40)}` };
+      return { index, name: `${element.localName}.${element.className} ${element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent.trim().slice(0, 40)}` };
     });
     // Past the last stop the focus leaves the page, or, where the browser keeps it, comes round again.
     if (stop === undefined || seen.has(stop.index)) return stops;
