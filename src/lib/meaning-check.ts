@@ -15,7 +15,6 @@ const placeholders = { journal: 'label "peer-reviewed"', released: 'current', re
 /**
  * Checks the panel of every language: that each has one and it reads; then that each is traced.
  * Expects sections that are sound (see `sectionProblems`): statements are traced to their blocks.
- * @param publication The content model.
  * @returns The problems found, empty when every statement is traced or marked as added.
  */
 export function checkMeanings(publication: Publication): ContentProblem[] {

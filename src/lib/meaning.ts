@@ -7,14 +7,12 @@
 import type { MeaningData, Statement } from '../schemas/content';
 import { meaningParts } from './meaning-source';
 
-/** A statement as the panel shows it. */
 export interface ShownStatement {
   text: string;
   /** The block to link after this statement, when it is the last to restate that block. */
   source?: string | undefined;
 }
 
-/** The panel, ready to render. */
 export interface MeaningView {
   title: string;
   labels: Array<{ key: string; label: string } & ShownStatement>;

@@ -64,7 +64,6 @@ export function partsOf<N extends PartNode>(nodes: readonly N[]): { cuts: Array<
 /**
  * The id written on an HTML element (`<p id="x">`); undefined for anything else, and for a
  * component (`<Term id>` names a glossary entry, not an element of the page).
- * @param node An mdast node.
  */
 export function elementId(node: Omit<PartNode, 'children' | 'position'>): string | undefined {
   if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isHtmlElement(node.name)) return undefined;
@@ -131,7 +130,6 @@ export function contentParts(frontmatter: Record<string, unknown>, file: string)
 
 /** What `sectionParts` reads of a section. */
 export interface SectionOutline {
-  /** The section's id. */
   id: string;
   /** The parts the MDX compile recorded, in order. */
   content: readonly ContentPart[];

@@ -15,7 +15,6 @@ import ts from 'typescript';
 /** schema.org's namespace, as every term expands under it. */
 export const schemaOrg = 'https://schema.org/';
 
-/** The types and properties of the vocabulary. */
 export interface Vocabulary {
   types: ReadonlySet<string>;
   properties: ReadonlySet<string>;

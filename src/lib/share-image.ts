@@ -99,7 +99,6 @@ const drawers = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-jp'].map((n
  * Draws a card's share image with exactly the fonts its text needs, or takes it from `cache` when
  * the same layout was drawn with the same fonts and the same versions of satori, resvg and the
  * font: an unchanged card is drawn once, not at every build. Throws if a glyph is missing.
- * @param card The card.
  * @param cache The folder of drawn images (default: `shareImageCache`).
  */
 export async function renderShareImage(card: ShareCard, cache = shareImageCache): Promise<Uint8Array<ArrayBuffer>> {

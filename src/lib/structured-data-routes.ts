@@ -14,7 +14,6 @@ import { perLanguage } from './parallel';
 import { definedTerm } from './structured-data';
 import { absoluteUrl, pdfPath, siteUrls, withBase } from './urls';
 
-/** What the structured data says of each edition. */
 async function editionFacts(site: URL | string, base: string): Promise<Record<Lang, EditionFacts>> {
   const urls = siteUrls(site, base);
   return perLanguage(async (lang) => {
@@ -36,7 +35,6 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
   });
 }
 
-/** This site, named in one language. */
 function siteFacts(lang: Lang, site: URL | string, base: string): SiteFacts {
   return { name: useTranslations(lang)('site.name'), url: absoluteUrl(site, withBase(base, '')) };
 }

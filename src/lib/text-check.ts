@@ -36,7 +36,6 @@ export function codePoint(char: string): string {
  * The problems of a file's text: each invisible character and each character not in NFC, with the
  * words before it so that the author can find it, and each ※, in the order of their lines and columns.
  * @param file Path of the file, as problems name it.
- * @param text The file's text.
  * @example characterProblems('a.yaml', 'id: term\u200b-one')[0]?.message // 'an invisible character, U+200B ZERO WIDTH SPACE, after "id: term". Delete it: …'
  */
 export function characterProblems(file: string, text: string): ContentProblem[] {

@@ -25,7 +25,6 @@ export function readTheme(css: string, file = themeFile): Theme {
   return theme;
 }
 
-/** The site's theme. */
 export const siteTheme: Theme = readTheme(readFileSync(resolve(themeFile), 'utf8'));
 
 /** A token's value; throws, naming the file, when the theme has no such token. */

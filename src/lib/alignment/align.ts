@@ -40,8 +40,6 @@ const anchorCost = 3;
 /**
  * The groups that best pair two lists of sentences: those of the likeliest lengths, with the
  * fewest anchors split from their counterparts.
- * @param original The original's sentences, weighed.
- * @param translation The translation's sentences, weighed.
  * @example align([{ length: 10, anchors: [] }], [{ length: 8, anchors: [] }, { length: 9, anchors: [] }]) // [[1, 2]]
  */
 export function align(original: readonly Weighed[], translation: readonly Weighed[]): Group[] {

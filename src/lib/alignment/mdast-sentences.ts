@@ -15,7 +15,6 @@ const phrasing = new Set(['text', 'inlineCode', 'break', 'emphasis', 'strong', '
 /**
  * The nodes with every block (an element with an id, in no other) cut into sentences.
  * @param nodes Top-level nodes of a section.
- * @param lang The language of the file.
  * @param wrapper Makes the element around sentence `index` of block `id`.
  */
 export function withSentences<N extends Node>(nodes: readonly N[], lang: string, wrapper: (id: string, index: number, children: Node[]) => Node): N[] {
