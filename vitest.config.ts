@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { configDefaults } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';

@@ -136,7 +136,9 @@ export function watchRequests(target: Page | BrowserContext, asked: (request: Re
     pending++;
     asked(request);
   };
-  const answered = () => void pending--;
+  const answered = () => {
+    pending--;
+  };
   events.on('request', onRequest);
   events.on('requestfinished', answered);
   events.on('requestfailed', answered);
@@ -207,6 +209,6 @@ async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift
     layoutShift,
     renderBlockingFonts: [...hidingText.map((font) => `${font.family} (font-display: ${font.display})`), ...blockingFiles.map((entry) => entry.name)],
     renderBlocking: blocking.filter((entry) => !blockingFiles.includes(entry)).map((entry) => new URL(entry.name).pathname),
-    inlineStyles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+    inlineStyles: [...document.querySelectorAll('style')].map((style) => style.textContent),
   };
 }

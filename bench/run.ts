@@ -12,7 +12,7 @@
  * build of that commit).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { buildSite } from '../tests/support/build.ts';
+import { buildSite, failedRun } from '../tests/support/build.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
 import { languages } from '../src/site/languages.ts';
@@ -25,8 +25,8 @@ const dir = process.env['SITE_DIST'] ?? 'dist';
 const build = !process.argv.includes('--no-build');
 const started = performance.now();
 if (build) {
-  await buildSite(dir).catch((error: { stderr?: string }) => {
-    console.error(error.stderr ?? error);
+  await buildSite(dir).catch((error: unknown) => {
+    console.error(failedRun(error).stderr || error);
     process.exit(1);
   });
 }

@@ -139,7 +139,10 @@ async function compareInPage(urls: { before: string; after: string }): Promise<C
   canvas.getContext('2d')?.putImageData(diff, 0, 0);
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   const reader = new FileReader();
-  return { ...result, diff: await new Promise<string>((resolve) => ((reader.onload = () => resolve(String(reader.result))), reader.readAsDataURL(blob))) };
+  // A data URL's reader result is a string.
+  const dataUrl = new Promise<string>((resolve) => (reader.onload = () => resolve(reader.result as string)));
+  reader.readAsDataURL(blob);
+  return { ...result, diff: await dataUrl };
 }
 
 const [command, ...dirs] = process.argv.slice(2);

@@ -102,7 +102,10 @@ function start(root: string): void {
     if (current !== link) return;
     const found = termOf(link);
     // A term the data lacks: no card, rather than the last term's still open.
-    if (!found) return hide();
+    if (!found) {
+      hide();
+      return;
+    }
     card.lang = found.lang;
     card.replaceChildren(...cardContent(document, found, STRINGS[found.lang]));
     if (!host.isConnected) document.body.append(host);

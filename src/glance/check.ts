@@ -39,7 +39,6 @@ export function numbersIn(text: string): string[] {
  * that each language's is there and reads (YAML, schema); that each is traced to its language's
  * text; that each translation's restates the same blocks as the original's.
  * Expects sections that are sound (see `sectionProblems`): at a glance is traced to their blocks.
- * @param publication The content model.
  * @returns The problems found, empty when every label and number is traced.
  */
 export function checkGlances(publication: Publication): ContentProblem[] {
@@ -98,7 +97,6 @@ export interface Trace {
  * that block's words, and every number shown is in the quote.
  * @param trace What the item restates and quotes.
  * @param shown Every text the item shows readers, with its line.
- * @param file The file the item is in.
  * @param content The item's language.
  */
 export function traceQuote(trace: Trace, shown: readonly ShownText[], file: string, content: LanguageContent): ContentProblem[] {

@@ -113,7 +113,6 @@ export interface PlacedCluster {
 /**
  * Lays out one panel: title lines at the top, the two clusters side by side with the arrow between
  * them, each cluster's label lines under it.
- * @param id The panel.
  * @param lines How many lines the title and each label have.
  * @example panelLayout('treatment', { title: 1, from: 1, to: 2 }).height // 137
  */

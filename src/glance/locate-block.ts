@@ -13,7 +13,6 @@ export interface BlockPlace {
 /**
  * Finds a block by id among sections, to name it in a link: "Overview, paragraph 3".
  * @param sections Each section's title and blocks, as the content model stored them.
- * @param id Id of the block.
  * @throws When no section has the block (the content loader reports that earlier, naming the file).
  * @example locateBlock([{ title: 'Overview', blocks: [{ id: 'a', element: 'p' }, { id: 'b', element: 'p' }] }], 'b') // { section: 'Overview', n: 2, kind: 'paragraph' }
  */

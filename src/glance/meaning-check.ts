@@ -15,7 +15,6 @@ const placeholders = { journal: 'label "peer-reviewed"', released: 'current', re
 /**
  * Checks the panel of every language: that each has one and it reads; then that each is traced.
  * Expects sections that are sound (see `sectionProblems`): statements are traced to their blocks.
- * @param publication The content model.
  * @returns The problems found, empty when every statement is traced or marked as added.
  */
 export function checkMeanings(publication: Publication): ContentProblem[] {
@@ -69,7 +68,7 @@ function placeholderProblems(meaning: MeaningFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { name, text, line } of texts) {
     for (const [, key] of text.matchAll(/\{(\w+)\}/g)) {
-      const owner = placeholders[key as keyof typeof placeholders];
+      const owner = Object.entries(placeholders).find(([placeholder]) => placeholder === key)?.[1];
       if (owner !== name) problems.push({ file, line, message: `${name} holds "{${key}}", which ${owner ? `belongs in ${owner} only` : 'is no placeholder'}. Placeholders: ${Object.keys(placeholders).map((k) => `{${k}}`).join(', ')}.` });
     }
     for (const [key, owner] of Object.entries(placeholders))

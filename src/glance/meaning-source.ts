@@ -7,7 +7,6 @@ import type { ContentProblem } from '../content/problem';
 import { readYaml, validateYaml, type YamlPath } from '../content/read/yaml';
 import { meaningSchema, type MeaningData, type Statement } from './schema';
 
-/** A statement of the panel, where it stands. */
 export interface PlacedStatement {
   /** How authors recognise it: `finding 2`, `label "study-type"`. */
   name: string;
@@ -40,8 +39,6 @@ export const meaningParts = ['finding', 'not-shown', 'now'] as const;
 /**
  * Reads one `what-this-means.yaml`.
  * @param file Path of the file, relative to the project root.
- * @param lang Its language.
- * @param text Its text.
  */
 export function readMeaning(file: string, lang: string, text: string): MeaningFile {
   const yaml = readYaml(text, file);

@@ -7,14 +7,12 @@
 import type { MeaningData, Statement } from './schema';
 import { meaningParts } from './meaning-source';
 
-/** A statement as the panel shows it. */
 export interface ShownStatement {
   text: string;
   /** The block to link after this statement, when it is the last to restate that block. */
   source?: string | undefined;
 }
 
-/** The panel, ready to render. */
 export interface MeaningView {
   title: string;
   labels: Array<{ key: string; label: string } & ShownStatement>;
@@ -30,7 +28,7 @@ export interface MeaningView {
  * @example meaningView(data, { journal: 'npj Precision Oncology', released: '17 March 2022', reviewed: '6 December 2026' }).labels[0].text // 'Yes: published in npj Precision Oncology (from the journal's record)'
  */
 export function meaningView(data: MeaningData, values: Record<'journal' | 'released' | 'reviewed', string>): MeaningView {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name as keyof typeof values] ?? placeholder);
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (values as Partial<Record<string, string>>)[name] ?? placeholder);
   const labelStatements = Object.entries(data.labels);
   const ordered: Statement[] = [...labelStatements.map(([, label]) => label), ...meaningParts.flatMap((part) => data[part].statements)];
   const last = new Map(ordered.flatMap((statement) => (statement.restates ? [[statement.restates, statement] as const] : [])));

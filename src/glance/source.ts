@@ -49,8 +49,6 @@ export interface GlanceFile {
 /**
  * Reads one `at-a-glance.yaml`.
  * @param file Path of the file, relative to the project root.
- * @param lang Its language.
- * @param text Its text.
  */
 export function readGlance(file: string, lang: string, text: string): GlanceFile {
   const yaml = readYaml(text, file);
@@ -102,9 +100,7 @@ function tracedItems(data: GlanceData, yaml: YamlSource): TracedItem[] {
 
 /**
  * The items of the sequence at `path`, each with its line.
- * @param yaml The file, read.
  * @param path Where the sequence is.
- * @param texts Its items.
  */
 function shownAt(yaml: YamlSource, path: YamlPath, texts: readonly string[]): ShownText[] {
   return texts.map((text, i) => ({ text, line: yaml.lineOf([...path, i]) }));

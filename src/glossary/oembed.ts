@@ -15,7 +15,6 @@ export interface EmbedTerm {
   url: string;
 }
 
-/** The site as the provider of the embed. */
 export interface Provider {
   name: string;
   /** Absolute URL of the site's home page in the term's language. */

@@ -10,7 +10,6 @@ import { termOembed } from './oembed';
 import { numberedTerms } from './terms';
 import { siteUrls, termPage } from '../site/urls';
 
-/** The oEmbed response of a term page. */
 export async function termEmbed(lang: Lang, id: string, site: URL | string, base: string) {
   const term = (await numberedTerms(lang, site, base)).find((entry) => entry.id === id);
   if (!term) throw new Error(`No glossary entry "${id}" in ${await glossaryFile(lang)}.`);

@@ -32,7 +32,6 @@ const marker = '\u{E000}';
  * the language's rules (`Intl.Segmenter`).
  * @param text The block's text, as the content model reads it.
  * @param offset The place, in UTF-16 code units (a reference's `offset`).
- * @param lang Language of the text.
  * @example sentenceAt('One. Two cells grow. Three.', 14, 'en') // 'Two cells grow.'
  */
 export function sentenceAt(text: string, offset: number, lang: string): string | undefined {

@@ -3,6 +3,7 @@
  * known to be harmless, for every build, about code this project cannot change; this integration
  * leaves out exactly those, matched by their first line, and lets every other warning through.
  */
+import { stripVTControlCharacters } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -31,7 +32,7 @@ export const knownWarnings: readonly RegExp[] = [
  * @example isKnownWarning('[lightningcss minify] \'interest-source\' is not recognized…') // true
  */
 export function isKnownWarning(message: string): boolean {
-  const first = message.replace(/\x1b\[[\d;]*m/g, '').split('\n')[0]?.trim() ?? '';
+  const first = stripVTControlCharacters(message).split('\n')[0]?.trim() ?? '';
   return knownWarnings.some((pattern) => pattern.test(first));
 }
 
@@ -41,7 +42,7 @@ export function isKnownWarning(message: string): boolean {
  * a `^--` pointer. Known when it holds one warning and that one is known.
  */
 export function isKnownTailwindWarning(message: string): boolean {
-  const text = message.replace(/\x1b\[[\d;]*m/g, '');
+  const text = stripVTControlCharacters(message);
   const pointer = /\^-- (.*)$/m.exec(text)?.[1];
   return text.startsWith('Found 1 warning while optimizing generated CSS:') && pointer !== undefined && isKnownWarning(pointer);
 }
@@ -50,9 +51,9 @@ export function isKnownTailwindWarning(message: string): boolean {
 function viteWarnings(): Plugin {
   return {
     name: 'known-warnings',
-    config: () => ({ build: { rolldownOptions: { onwarn: (warning, report) => isKnownWarning(warning.message) || report(warning) } } }),
+    config: () => ({ build: { rolldownOptions: { onLog: (level, log, report) => (level === 'warn' && isKnownWarning(log.message)) || report(level, log) } } }),
     configResolved({ logger }) {
-      const { warn } = logger;
+      const warn = logger.warn.bind(logger);
       logger.warn = (message, options) => isKnownWarning(message) || warn(message, options);
     },
   };

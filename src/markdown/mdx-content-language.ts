@@ -20,7 +20,6 @@ const localized = new Set(['Term', 'AtAGlance']);
 /** The folders a language's files are in, for messages: `ja/ or en/`. */
 const folders = languages.map((lang) => `${lang}/`).join(' or ');
 
-/** Configuration. */
 export interface Options {
   /** The project root, an absolute path: errors name files relative to it. */
   root: string;

@@ -140,7 +140,7 @@ function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly
   const link = id !== undefined && links.has(id);
   if (!link && attributes.every((a, i) => a === node.attributes[i])) return undefined;
   const linkElement = { type: 'mdxJsxTextElement', name: parallelLinkElement, attributes: [literal('id', id ?? ''), literal('lang', lang)], children: [] };
-  return { ...node, attributes, children: link ? [...node.children, linkElement] : node.children } as N;
+  return { ...node, attributes, children: link ? [...node.children, linkElement] : node.children };
 }
 
 /**

@@ -11,7 +11,6 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { PaperData } from '../content/schema';
 
-/** A name as CSL writes it: a person's family and given names. */
 export type CslName = { family: string; given: string };
 
 /** The fields of a CSL-JSON item this site fills. */

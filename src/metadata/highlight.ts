@@ -3,7 +3,6 @@ import type { Element } from 'hast';
 import { createCssVariablesTheme, getSingletonHighlighter, type ShikiTransformer } from 'shiki';
 import { risLanguage } from './ris-grammar';
 
-/** Languages the snippets are written in. */
 export type SnippetLang = 'html' | 'markdown' | 'http' | 'bibtex' | 'json' | 'ris';
 
 /**

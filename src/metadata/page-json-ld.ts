@@ -11,7 +11,6 @@ import { perLanguage, type Lang } from '../site/languages';
 import { definedTerm } from './json-ld';
 import { absoluteUrl, pdfPath, siteUrls, withBase } from '../site/urls';
 
-/** What the structured data says of each edition. */
 async function editionFacts(site: URL | string, base: string): Promise<Record<Lang, EditionFacts>> {
   const urls = siteUrls(site, base);
   return perLanguage(async (lang) => {
@@ -33,7 +32,6 @@ async function editionFacts(site: URL | string, base: string): Promise<Record<La
   });
 }
 
-/** This site, named in one language. */
 function siteFacts(lang: Lang, site: URL | string, base: string): SiteFacts {
   return { name: useTranslations(lang)('site.name'), url: absoluteUrl(site, withBase(base, '')) };
 }

@@ -90,7 +90,6 @@ export function contentParts(frontmatter: Record<string, unknown>, file: string)
 
 /** What `sectionParts` reads of a section. */
 export interface SectionOutline {
-  /** The section's id. */
   id: string;
   /** The parts the MDX compile recorded, in order. */
   content: readonly ContentPart[];

@@ -9,19 +9,17 @@ export function enhanceCopyButtons(): void {
     const figure = button.closest('figure');
     const code = figure?.querySelector('code');
     const status = figure?.querySelector('[role="status"]');
-    if (!navigator.clipboard || !code || !status) {
+    if (!('clipboard' in navigator) || !code || !status) {
       button.hidden = true;
       continue;
     }
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', () => {
       // Emptied first, so that a second copy is announced again.
       status.textContent = '';
-      try {
-        await navigator.clipboard.writeText(code.textContent ?? '');
-        status.textContent = button.dataset['copied'] ?? '';
-      } catch {
-        status.textContent = button.dataset['failed'] ?? '';
-      }
+      void navigator.clipboard.writeText(code.textContent).then(
+        () => (status.textContent = button.dataset['copied'] ?? ''),
+        () => (status.textContent = button.dataset['failed'] ?? ''),
+      );
     });
   }
 }

@@ -84,7 +84,7 @@ function layout(card: ShareCard): Node {
 
 /** Draws a card with the fonts given, as PNG bytes; tests call it with fonts that lack glyphs. */
 export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts });
+  const svg = await satori(layout(card), { ...shareImageSize, fonts });
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
 
@@ -98,7 +98,6 @@ const drawers = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-jp'].map((n
  * Draws a card's share image with exactly the fonts its text needs, or takes it from `cache` when
  * the same layout was drawn with the same fonts and the same versions of satori, resvg and the
  * font: an unchanged card is drawn once, not at every build. Throws if a glyph is missing.
- * @param card The card.
  * @param cache The folder of drawn images (default: `shareImageCache`).
  */
 export async function renderShareImage(card: ShareCard, cache = shareImageCache): Promise<Uint8Array<ArrayBuffer>> {

@@ -5,7 +5,6 @@ import type { Lang } from './languages';
 /**
  * Interface text split where one placeholder goes, so that an element (a link in another language)
  * can stand there while each language's dictionary keeps its own word order and punctuation.
- * @param lang Language of the text.
  * @param key Dictionary key whose text holds the placeholder once.
  * @param name The placeholder's name.
  * @throws When the text has no such placeholder.

@@ -59,7 +59,7 @@ export async function iconSvg(shape: IconShape): Promise<string> {
       children: '※',
     },
   };
-  return satori(tile as unknown as Parameters<typeof satori>[0], { width: unit, height: unit, fonts: fontsFor('※') });
+  return satori(tile, { width: unit, height: unit, fonts: fontsFor('※') });
 }
 
 /** The icon as a PNG, `size` pixels square, drawn from its SVG at that size. */

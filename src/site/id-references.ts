@@ -29,5 +29,4 @@ export const idReferenceAttributes = [
   'data-term-ref',
 ] as const;
 
-/** One of the attributes that reference ids. */
 export type IdReferenceAttribute = (typeof idReferenceAttributes)[number];

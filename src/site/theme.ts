@@ -10,7 +10,7 @@ import postcss from 'postcss';
 /** The theme's file, from the project root (Astro runs endpoints from its build folder). */
 export const themeFile = 'src/styles/theme.css';
 
-/** Every custom property of the `@theme` blocks, by name, its value as written. */
+/** Every custom property of the `@theme` blocks, by name, its value as written but on one line (a formatter may wrap it). */
 export type Theme = ReadonlyMap<string, string>;
 
 /**
@@ -20,12 +20,11 @@ export type Theme = ReadonlyMap<string, string>;
 export function readTheme(css: string, file = themeFile): Theme {
   const theme = new Map<string, string>();
   postcss.parse(css, { from: file }).walkAtRules('theme', (rule) => {
-    rule.walkDecls(/^--/, (declaration) => void theme.set(declaration.prop, declaration.value));
+    rule.walkDecls(/^--/, (declaration) => void theme.set(declaration.prop, declaration.value.replace(/\s+/g, ' ')));
   });
   return theme;
 }
 
-/** The site's theme. */
 export const siteTheme: Theme = readTheme(readFileSync(resolve(themeFile), 'utf8'));
 
 /** A token's value; throws, naming the file, when the theme has no such token. */

@@ -77,13 +77,9 @@ export function pdfPath(lang: Lang): string {
 export interface SiteUrls {
   /** The glossary format's JSON Schema. */
   schema: string;
-  /** The article in one language. */
   article(lang: Lang): string;
-  /** A term's page in one language. */
   term(lang: Lang, id: string): string;
-  /** Any page in one language. */
   page(lang: Lang, kind: PageKind): string;
-  /** A page's share image. */
   image(lang: Lang, kind: PageKind): string;
 }
 

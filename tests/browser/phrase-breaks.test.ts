@@ -65,7 +65,7 @@ async function headingsAt(path: string, width: number, selector: string): Promis
         offset += length;
       }
       getSelection()?.selectAllChildren(heading);
-      return { level: heading.localName, text: heading.textContent ?? '', copied: getSelection()?.toString() ?? '', lines };
+      return { level: heading.localName, text: heading.textContent, copied: getSelection()?.toString() ?? '', lines };
     }),
   );
 }

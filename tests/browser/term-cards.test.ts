@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages, type Lang } from '../../src/site/languages';
-import { keptTabs, launchBrowser, withoutCardDelays } from '../support/browser';
+import { closeAll, keptTabs, launchBrowser, withoutCardDelays } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
 /*
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await tabs.close();
-  await Promise.all([browser?.close(), server?.close()]);
+  await closeAll(browser, server);
 });
 
 interface Options extends Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 'javaScriptEnabled'> {
@@ -102,7 +102,7 @@ async function recordTimings(page: Page): Promise<() => Promise<Array<{ what: st
     Object.assign(window, { termCardLog: log });
     for (const element of document.querySelectorAll<HTMLElement>('.term-card, a[data-term-ref]')) {
       const id = element.id || `card-${element.getAttribute('href')?.slice(1)}`;
-      element.addEventListener('beforetoggle', (event) => log.push({ what: (event as ToggleEvent).newState, id, at: event.timeStamp }));
+      element.addEventListener('beforetoggle', (event) => log.push({ what: event.newState, id, at: event.timeStamp }));
       element.addEventListener('pointerenter', (event) => log.push({ what: `enter ${element.localName}`, id, at: event.timeStamp }));
       element.addEventListener('pointerleave', (event) => log.push({ what: `leave ${element.localName}`, id, at: event.timeStamp }));
     }
@@ -403,7 +403,7 @@ describe.each(languages)('%s', (lang) => {
       Object.assign(window, { layoutShifts: shifts });
       type Shift = PerformanceEntry & { value: number; sources: Array<{ node?: Node }> };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
+        for (const entry of list.getEntries() as Shift[]) shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML.slice(0, 60)).join(', ')}`);
       }).observe({ type: 'layout-shift' });
     });
     /** Boxes of the markers and their paragraphs, in page coordinates. */
@@ -442,8 +442,8 @@ describe.each(languages)('%s', (lang) => {
     const entries = await page.locator('.glossary-entry').evaluateAll((elements) =>
       elements.map((entry) => ({
         id: entry.id,
-        term: entry.querySelector('dt')?.textContent?.replace(/^\s*※\d+\s*/, '').trim() ?? '',
-        definition: entry.querySelector('dd p')?.textContent?.trim() ?? '',
+        term: entry.querySelector('dt')?.textContent.replace(/^\s*※\d+\s*/, '').trim() ?? '',
+        definition: entry.querySelector('dd p')?.textContent.trim() ?? '',
       })),
     );
     expect(entries.length).toBeGreaterThan(0);
@@ -522,7 +522,7 @@ describe.each(languages)('%s', (lang) => {
     await expectOpen(page, await cardOf(marker));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.term-card').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id))).toEqual([]);
-    const visible = await markers(page).evaluateAll((all) => all.map((m) => m.checkVisibility() && /^※\d+$/.test(m.textContent ?? '')));
+    const visible = await markers(page).evaluateAll((all) => all.map((m) => m.checkVisibility() && /^※\d+$/.test(m.textContent)));
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every(Boolean)).toBe(true);
   });

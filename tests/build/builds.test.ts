@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildLockFile, lockBuild } from '../../scripts/build-lock';
-import { astroScript, buildSite } from '../support/build';
+import { astroScript, buildSite, failedRun } from '../support/build';
 import { distDir, siteUrl } from '../support/site';
 
 /** Every file in a folder with its bytes, by path relative to it. */
@@ -29,7 +29,7 @@ describe('a build that fails', () => {
     const env = { SITE_URL: siteUrl.origin, BASE_PATH: siteUrl.pathname, FAIL_WRITES: '.html', NODE_OPTIONS: `--import ${pathToFileURL('tests/build/fail-writes.mjs').href}` };
     const output = await buildSite(out, env).then(
       (printed) => expect.unreachable(`the build succeeded:\n${printed}`),
-      (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`,
+      (error: unknown) => `${failedRun(error).stdout}\n${failedRun(error).stderr}`,
     );
     expect(output).toMatch(/Could not write \S+\.partial\/\S+\.html: no space left on device \(ENOSPC\)\./);
     expect(output).toContain(`The build failed: ${out}/ is as it was.`);

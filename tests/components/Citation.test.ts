@@ -5,10 +5,10 @@ import { render } from '../support/render';
 
 // The citation's texts come from the paper and the edition: no collection is loaded here.
 vi.mock('../../src/metadata/citations', () => ({
-  paperCitations: async () => ({ files: [{ kind: 'bibtex', path: '/paper.bib', mediaType: 'application/x-bibtex', text: '@article{a}' }], reference: 'Shimizu Y, et al.' }),
-  pageReference: async () => [{ text: 'JFCR.' }],
+  paperCitations: () => Promise.resolve({ files: [{ kind: 'bibtex', path: '/paper.bib', mediaType: 'application/x-bibtex', text: '@article{a}' }], reference: 'Shimizu Y, et al.' }),
+  pageReference: () => Promise.resolve([{ text: 'JFCR.' }]),
 }));
-vi.mock('../../src/content/query', () => ({ getPaper: async () => ({ title: 'T', authors: ['A'], journal: 'J', publisher: 'P', published: new Date('2022-03-17'), doi: '10.1/x' }) }));
+vi.mock('../../src/content/query', () => ({ getPaper: () => Promise.resolve({ title: 'T', authors: ['A'], journal: 'J', publisher: 'P', published: new Date('2022-03-17'), doi: '10.1/x' }) }));
 
 describe('Citation', () => {
   test.each(citationParts.map((id, part) => [part, id]))('part %i alone is the part citationParts lists, with id %s, prefixed', async (part, id) => {

@@ -9,7 +9,7 @@ const entries = [
 const backlinks = { 'alk-fusion-gene': ['#en-overview-1'], 'alk-inhibitor': [] };
 
 // Each entry names the term in the other language, from its glossary: no collection is loaded here.
-vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }));
+vi.mock('../../src/content/query', () => ({ getGlossary: () => Promise.resolve(entries) }));
 
 /** Each entry's id and ※ number. */
 const rows = (body: HTMLElement) => [...body.querySelectorAll('dl.glossary > .glossary-entry')].map((entry) => [entry.id, entry.querySelector('.glossary-number')?.textContent]);

@@ -17,7 +17,7 @@ describe.each<[string, Props]>([
     const body = await render(LanguageChoice, { props });
     const parts = [...body.querySelectorAll('section')];
     expect(parts.map((s) => s.getAttribute('lang'))).toEqual(['ja', 'en']);
-    expect(parts.map((s) => [...s.querySelectorAll('h1, p')].map((el) => el.textContent?.trim()))).toEqual(
+    expect(parts.map((s) => [...s.querySelectorAll('h1, p')].map((el) => el.textContent.trim()))).toEqual(
       languages.map((lang) => {
         const t = useTranslations(lang);
         return [t(props.heading), t(props.body), t(props.link)];

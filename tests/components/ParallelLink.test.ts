@@ -13,7 +13,7 @@ vi.mock('astro:content', async () => {
     { id: 'ja/overview', collection: 'sections', data: { title: '研究の概要', order: 1, blocks, references: [] } },
     { id: 'en/overview', collection: 'sections', data: { title: 'Overview', order: 1, blocks, references: [] } },
   ];
-  return { ...actual, getCollection: async (_: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => sections.filter(filter) };
+  return { ...actual, getCollection: (_: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => Promise.resolve(sections.filter(filter)) };
 });
 
 /** The links a ParallelLink renders: class, href, name (its title: the link shows an icon) and place in the tab order. */
@@ -32,6 +32,6 @@ describe('ParallelLink', () => {
 
   test('adds no text a reader would see in place of the icon', async () => {
     const body = await render(ParallelLink, { props: { id: 'overview-1', lang: 'en' } });
-    expect(body.textContent?.trim()).toBe('');
+    expect(body.textContent.trim()).toBe('');
   });
 });

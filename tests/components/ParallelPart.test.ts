@@ -13,6 +13,6 @@ describe('ParallelPart', () => {
     [1, [2], ''],
   ])('with part %s selected, children of parts %j show "%s"', async (part, parts, shown) => {
     const body = await render(ParallelPart, { props: { part, parts }, slots: { default: 'x' } });
-    expect(body.textContent?.trim()).toBe(shown);
+    expect(body.textContent.trim()).toBe(shown);
   });
 });

@@ -21,7 +21,7 @@ describe.each(languages)('Snippet in %s', (lang) => {
   test('offers a copy button, in the page’s language, that screen readers describe by the caption', async () => {
     const body = await render(Snippet, { props });
     const button = body.querySelector('button');
-    expect([button?.textContent?.trim(), button?.getAttribute('type')]).toEqual([t('linkKit.copy'), 'button']);
+    expect([button?.textContent.trim(), button?.getAttribute('type')]).toEqual([t('linkKit.copy'), 'button']);
     expect(body.querySelector(`#${button?.getAttribute('aria-describedby')}`)?.textContent).toBe('HTML');
     expect(button?.classList.contains('needs-script')).toBe(true);
   });

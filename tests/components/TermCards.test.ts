@@ -6,7 +6,7 @@ import { render } from '../support/render';
 const entries = [{ id: 'gsk3-inhibitor', term: 'GSK3 inhibitor', definition: 'D.', number: 5, marker: '※5' }];
 
 // Each card names the term in the other language, from its glossary: no collection is loaded here.
-vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }));
+vi.mock('../../src/content/query', () => ({ getGlossary: () => Promise.resolve(entries) }));
 
 /** Every id of the cards, and every id they reference, fragment links included. */
 async function ids(prefix?: string): Promise<string[]> {

@@ -17,7 +17,7 @@ const entries = numberEntries(Array.from({ length: 12 }, (_, index) => ({ id: `t
 const backlinks = Object.fromEntries(entries.map((entry) => [entry.id, [`#block-${entry.number}`]]));
 
 // Markers, cards and entries read the glossary of each language: no collection is loaded here.
-vi.mock('../../src/content/query', () => ({ getGlossary: async () => entries }));
+vi.mock('../../src/content/query', () => ({ getGlossary: () => Promise.resolve(entries) }));
 
 describe('a glossary of ten terms or more', () => {
   test('marks a reference to the twelfth term ※12, and names it so', async () => {

@@ -25,7 +25,7 @@ function readSource(text: string): Array<{ kind: 'label' | 'sentence'; text: str
   };
   let afterBreak = true;
   for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const isLabel: boolean = afterBreak && !/[。、]/.test(line) && [...line].length <= 40;
+    const isLabel: boolean = afterBreak && !/[。、]/.test(line) && Array.from(line).length <= 40;
     if (isLabel) {
       endRun();
       units.push({ kind: 'label', text: line });

@@ -83,7 +83,7 @@ describe('the English edition', () => {
   });
 
   test('says the "<1%" key number is of ALK-positive lung cancer cells in the laboratory, not of patients', () => {
-    const item = [...loadPage('/en/').querySelectorAll('.key-numbers li')].find((li) => li.querySelector('.key-figure')?.textContent?.trim() === '<1%');
+    const item = [...loadPage('/en/').querySelectorAll('.key-numbers li')].find((li) => li.querySelector('.key-figure')?.textContent.trim() === '<1%');
     const label = item?.querySelector('.key-label')?.textContent ?? '';
     expect(label).toContain('ALK-positive lung cancer cells');
     expect(label).toContain('in the laboratory');

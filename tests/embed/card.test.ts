@@ -74,7 +74,7 @@ describe('cardContent', () => {
   const urls = { en: 'https://example.org/en/glossary/gsk3-inhibitor/', ja: 'https://example.org/ja/glossary/gsk3-inhibitor/' };
   const strings = { more: 'Read the full entry', other: ['Japanese: ', ''] as const };
   const card = document.createElement('div');
-  card.append(...cardContent(document as unknown as Document, { lang: 'en', text: hostile, url: urls.en, other: { lang: 'ja', text: japanese, url: urls.ja } }, strings));
+  card.append(...cardContent(document, { lang: 'en', text: hostile, url: urls.en, other: { lang: 'ja', text: japanese, url: urls.ja } }, strings));
   test('shows markup in the data as text, never as elements', () => {
     expect(card.querySelectorAll('img, script, b, i')).toHaveLength(0);
     expect(card.querySelector('.term')?.textContent).toBe(hostile.term);

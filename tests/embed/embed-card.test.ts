@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { embedScriptPath } from '../../src/site/urls';
 import { axeRules } from '../support/axe';
-import { keptTabs, launchBrowser, watchedTab } from '../support/browser';
+import { closeAll, keptTabs, launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
@@ -70,7 +70,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
   });
 
   afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), host?.close()]);
+    await closeAll(browser, site, host);
     rmSync(hostDir, { recursive: true, force: true });
   });
 
@@ -100,7 +100,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     });
   const cardShows = (page: Page, text: string) => page.waitForFunction((text) => {
     const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
-    return card?.matches(':popover-open') && card.textContent?.includes(text);
+    return card?.matches(':popover-open') && card.textContent.includes(text);
   }, text);
   const cardCloses = (page: Page) => page.waitForFunction(() => !document.querySelector('glossary-term-card')?.shadowRoot?.querySelector(':popover-open'));
 
@@ -111,7 +111,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     const en = term('gsk3-inhibitor').en;
     await page.hover('#en-gsk3-inhibitor');
     await cardShows(page, en.definition);
-    expect(await openCard(page)).toEqual({ lang: 'en', text: expect.stringContaining(en.term) });
+    expect(await openCard(page)).toEqual({ lang: 'en', text: expect.stringContaining(en.term) as string });
     // The card's own stylesheet applies: a constructed stylesheet, which style-src 'self' allows.
     const radius = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).borderTopLeftRadius);
     expect(radius).not.toBe('0px');
@@ -125,7 +125,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     const ja = term('alk-fusion-gene').ja;
     await page.hover('#ja-alk-fusion-gene');
     await cardShows(page, ja.definition);
-    expect(await openCard(page)).toEqual({ lang: 'ja', text: expect.stringContaining(ja.term) });
+    expect(await openCard(page)).toEqual({ lang: 'ja', text: expect.stringContaining(ja.term) as string });
   });
 
   test.each([
@@ -285,7 +285,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     test('included twice, shows one card and fetches the data once', async () => {
       const fetched: string[] = [];
       const { page, problems } = await hostile((context) => {
-        context.on('request', (request) => void (request.url().endsWith('/glossary.json') && fetched.push(request.url())));
+        context.on('request', (request) => request.url().endsWith('/glossary.json') && fetched.push(request.url()));
         return Promise.resolve();
       });
       await page.hover('#en-gsk3-inhibitor');

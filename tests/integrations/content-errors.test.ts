@@ -38,7 +38,7 @@ function plain(html: string): string {
 
 describe('`astro dev` on broken content', () => {
   let dir: string;
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
   let origin: string;
   /** What the server printed, on both streams. */
   let output = '';
@@ -47,14 +47,14 @@ describe('`astro dev` on broken content', () => {
     dir = copyEdition(unknownTerm);
     const port = await freePort();
     origin = `http://localhost:${port}`;
-    server = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)], { env: astroEnv({ EDITION_CONTENT_DIR: dir }) });
+    const child = (server = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)], { env: astroEnv({ EDITION_CONTENT_DIR: dir }) }));
     const ready = new Promise<void>((done, fail) => {
-      server.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
-      server.stdout?.on('data', (chunk: Buffer) => {
+      child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
+      child.stdout.on('data', (chunk: Buffer) => {
         output += String(chunk);
         if (output.includes('watching for file changes')) done();
       });
-      server.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${output}`)));
+      child.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${output}`)));
     });
     await ready;
   }, devTimeout);

@@ -69,6 +69,6 @@ describe.each(languages)('Page in %s', (lang) => {
 
   test('names its source in the footer', async () => {
     const document = await renderDocument(Page, { props: { ...props, page: 'article' }, slots });
-    expect(document.querySelector('footer p')?.textContent?.trim()).toBe(t('footer.source'));
+    expect(document.querySelector('footer p')?.textContent.trim()).toBe(t('footer.source'));
   });
 });

@@ -13,6 +13,6 @@ describe('excerpt', () => {
   test('cuts a first sentence that is too long, with an ellipsis, within the limit', () => {
     const short = excerpt('あいうえおかきくけこさしすせそ。', 10, 'ja');
     expect(short).toBe('あいうえおかきくけ…');
-    expect([...short]).toHaveLength(10);
+    expect(Array.from(short)).toHaveLength(10);
   });
 });

@@ -126,7 +126,7 @@ describe('contentParts', () => {
 
 describe('perLanguage', () => {
   test('loads one value for each language', async () => {
-    expect(await perLanguage(async (lang) => lang.toUpperCase())).toEqual({ ja: 'JA', en: 'EN' });
+    expect(await perLanguage((lang) => Promise.resolve(lang.toUpperCase()))).toEqual({ ja: 'JA', en: 'EN' });
   });
 });
 

@@ -5,8 +5,8 @@ import { cardCss } from '../../src/embed/card';
 import { lightColour, readTheme, siteTheme, token } from '../../src/site/theme';
 
 describe('readTheme', () => {
-  test('reads the custom properties of @theme blocks only, values as written', () => {
-    const theme = readTheme(':root { --outside: 1px; } @theme { --color-ink: light-dark(#111, #eee); --font-ja: "Noto Sans JP", sans-serif; }');
+  test('reads the custom properties of @theme blocks only, values as written, each on one line', () => {
+    const theme = readTheme(':root { --outside: 1px; } @theme { --color-ink: light-dark(#111, #eee); --font-ja: "Noto Sans JP",\n    sans-serif; }');
     expect([...theme]).toEqual([
       ['--color-ink', 'light-dark(#111, #eee)'],
       ['--font-ja', '"Noto Sans JP", sans-serif'],

@@ -20,7 +20,8 @@ describe.each(languages)('the %s description', (lang) => {
   const meta = (key: string) => document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? '';
   let subject = '';
   beforeAll(async () => {
-    subject = String((await readPdf(join(distDir, pdfPath(lang)))).info['Subject'] ?? '');
+    const { info } = await readPdf(join(distDir, pdfPath(lang)));
+    subject = typeof info['Subject'] === 'string' ? info['Subject'] : '';
   });
 
   test.each([

@@ -18,7 +18,7 @@ describe.each(languages)('the %s edition', (lang) => {
   });
 
   test('does not make the reference to the original Figure 1 look like a link to it', () => {
-    const links = [...document.querySelectorAll('#overview-3 a')].map((a) => a.textContent ?? '');
+    const links = [...document.querySelectorAll('#overview-3 a')].map((a) => a.textContent);
     expect(links.filter((text) => /図|Figure/.test(text))).toEqual([]);
   });
 
@@ -35,11 +35,11 @@ describe.each(languages)('the %s edition', (lang) => {
       const svg = step.querySelector('svg[role="img"]');
       // A label of one line is its <text>; each line of a longer one, a <tspan>.
       const lines = [...(svg?.querySelectorAll('text:not([aria-hidden])') ?? [])].flatMap((text) => (text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text]));
-      const labels = lines.map((t) => t.textContent ?? '');
+      const labels = lines.map((t) => t.textContent);
       expect(labels.length).toBeGreaterThanOrEqual(3);
       // The panel's name reads out every label drawn in it.
       for (const label of labels) expect(normalizeText(svg?.getAttribute('aria-label') ?? '')).toContain(normalizeText(label));
-      expect(step.querySelector('p')?.textContent?.length).toBeGreaterThan(40);
+      expect(step.querySelector('p')?.textContent.length).toBeGreaterThan(40);
     }
   });
 
@@ -78,7 +78,7 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(traced.length).toBe(4 + 5 + 5);
   });
 
-  test.each(traced.map(([id, el]) => [id, el.textContent?.trim().slice(0, 30) ?? '', el]))('"%s" exists and holds the numbers of "%s…"', (id, _, element) => {
+  test.each(traced.map(([id, el]) => [id, el.textContent.trim().slice(0, 30), el]))('"%s" exists and holds the numbers of "%s…"', (id, _, element) => {
     const block = document.getElementById(id);
     expect(block, `no block #${id}`).not.toBeNull();
     const source = element.querySelector('a.source-link');
@@ -86,7 +86,7 @@ describe.each(languages)('the %s edition', (lang) => {
     // What the item says, without its badge number or its link, whose paragraph number is no claim.
     const claim = element.cloneNode(true) as Element;
     for (const aside of claim.querySelectorAll('.source-link, text[aria-hidden]')) aside.remove();
-    const shown = [claim.textContent ?? ''];
+    const shown = [claim.textContent];
     const inBlock = new Set(numbersIn(block?.textContent ?? ''));
     for (const n of shown.flatMap(numbersIn)) expect(inBlock, `${n} is not in #${id}`).toContain(n);
   });
@@ -96,7 +96,7 @@ describe.each(languages)('the %s edition', (lang) => {
     expect(links).toHaveLength(5);
     const toc = document.querySelector('article .toc') as Element;
     for (const link of links) {
-      expect(link.textContent?.trim()).toMatch(lang === 'ja' ? /^本文：/ : /^Source: /);
+      expect(link.textContent.trim()).toMatch(lang === 'ja' ? /^本文：/ : /^Source: /);
       expect(link.getAttribute('tabindex')).toBe('-1');
       // A link in the tab order past the contents leads to the paragraph, or the contents' link to
       // its section, which the paragraph opens.

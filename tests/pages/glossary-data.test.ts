@@ -11,7 +11,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(join(distDir
 /** The site-relative path of one of the build's absolute URLs, e.g. `/ja/glossary/`. */
 const pathOf = (url: string) => new URL(url).pathname.slice(base.length - 1);
 /** A term's entry as a page shows it: the heading of its page. */
-const termOnPage = (url: string) => loadPage(pathOf(url)).querySelector('main h1')?.textContent?.trim();
+const termOnPage = (url: string) => loadPage(pathOf(url)).querySelector('main h1')?.textContent.trim();
 
 describe('/glossary.json', () => {
   const data = glossaryDataSchema.parse(readJson('glossary.json'));
@@ -19,7 +19,7 @@ describe('/glossary.json', () => {
   test('is version 1 of the documented format, pointing at its JSON Schema', () => {
     expect(data.version).toBe(1);
     expect(data.format).toBe(`${site}/glossary.schema.json`);
-    expect(readJson('glossary.schema.json')).toMatchObject({ type: 'object', required: expect.arrayContaining(['format', 'version', 'release', 'terms']) });
+    expect(readJson('glossary.schema.json')).toMatchObject({ type: 'object', required: expect.arrayContaining(['format', 'version', 'release', 'terms']) as string[] });
   });
 
   test("states the licence of this site's part, CC BY 4.0, which version 1 may leave out", () => {
@@ -34,7 +34,7 @@ describe('/glossary.json', () => {
     expect(data.release.publisher).toBe('Japanese Foundation for Cancer Research');
     for (const lang of languages) {
       expect(data.release.url[lang]).toBe(`${site}/${lang}/`);
-      expect(loadPage(`/${lang}/`).querySelector('h1')?.textContent?.trim()).toBe(data.release.title[lang]);
+      expect(loadPage(`/${lang}/`).querySelector('h1')?.textContent.trim()).toBe(data.release.title[lang]);
     }
   });
 
@@ -84,7 +84,7 @@ describe.each(glossaryPages)('JSON-LD of %s', (path) => {
       expect(term).toMatchObject({ '@type': 'DefinedTerm', inDefinedTermSet: data['@id'] });
       expect(term['termCode']).toMatch(/^※[1-9]\d*$/);
       expect(term['identifier']).toMatch(/^[a-z0-9-]+$/);
-      expect(term['url']).toBe(`${site}/${lang}/glossary/${term['identifier']}/`);
+      expect(term['url']).toBe(`${site}/${lang}/glossary/${String(term['identifier'])}/`);
       expect(term['@id']).toBe(term['url']);
       expect(termOnPage(String(term['url']))).toBe(term['name']);
       expect(String(term['description']).length).toBeGreaterThan(20);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { embedScriptPath } from '../../src/site/urls';
-import { launchBrowser } from '../support/browser';
+import { closeAll, launchBrowser } from '../support/browser';
 import { absolute, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
@@ -47,7 +47,7 @@ describe('in Chromium', () => {
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
   });
-  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  afterAll(() => closeAll(browser, server));
 
   test('a copy button, reached by keyboard, puts the snippet on the clipboard and says so', async () => {
     const context = await browser.newContext();

@@ -29,7 +29,7 @@ describe.each(languages)('the %s edition', (lang) => {
   });
 
   test('labels the study in words: peer review with its journal, the kind of study, and what it was done in', () => {
-    const labels = [...(panel?.querySelectorAll('dl dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.trim()]);
+    const labels = [...(panel?.querySelectorAll('dl dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent.trim()]);
     expect(labels.map(([label]) => label)).toEqual(lang === 'ja' ? ['査読', '研究の種類', '対象'] : ['Peer-reviewed', 'Type of study', 'In']);
     expect(labels[0]?.[1]).toContain('npj Precision Oncology');
     expect(labels[1]?.[1]).toMatch(lang === 'ja' ? /実験/ : /^Laboratory experiments/);
@@ -65,7 +65,7 @@ describe.each(languages)('the %s edition', (lang) => {
   test('is short: at most about 120 words of English, or 300 characters of Japanese, besides its headings and links', () => {
     const copy = panel?.cloneNode(true) as Element;
     for (const chrome of copy.querySelectorAll('h2, h3, dt, a')) chrome.remove();
-    const body = copy.textContent ?? '';
+    const body = copy.textContent;
     if (lang === 'ja') expect(characters(body)).toBeLessThanOrEqual(300);
     else expect(words(body)).toBeLessThanOrEqual(120);
   });
@@ -73,7 +73,7 @@ describe.each(languages)('the %s edition', (lang) => {
   test('says the same finding in the description, the share previews and the JSON-LD abstract', () => {
     const finding = panel?.querySelector('h3 + p')?.cloneNode(true) as Element;
     for (const link of finding.querySelectorAll('a')) link.remove();
-    const text = (finding.textContent ?? '').trim();
+    const text = finding.textContent.trim();
     const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { abstract?: string; dateModified?: string };
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(text);
     expect(document.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(text);

@@ -69,8 +69,8 @@ describe('Japanese share images', () => {
   const data = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as GlossaryData;
   const article = loadPage('/ja/');
   const edition = {
-    institution: article.querySelector('.title-institution')?.textContent?.trim(),
-    dateline: article.querySelector('.title-meta time')?.textContent?.trim(),
+    institution: article.querySelector('.title-institution')?.textContent.trim(),
+    dateline: article.querySelector('.title-meta time')?.textContent.trim(),
   } as EditionData;
   /** Fonts for Latin text only: Japanese drawn with them comes out as tofu. */
   const latinOnly = fontsFor('ALK');

@@ -18,7 +18,7 @@ type Alternates = Record<string, string>;
 function sitemapEntries(): Map<string, Alternates> {
   const entries = new Map<string, Alternates>();
   for (const sitemap of xml('/sitemap-index.xml').getElementsByTagName('loc')) {
-    for (const url of xml(pathOf(sitemap.textContent ?? '')).getElementsByTagName('url')) {
+    for (const url of xml(pathOf(sitemap.textContent)).getElementsByTagName('url')) {
       const loc = url.getElementsByTagName('loc')[0]?.textContent ?? '';
       expect(entries.has(loc), `${loc} is listed twice`).toBe(false);
       const links = [...url.getElementsByTagName('xhtml:link')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const);
@@ -61,7 +61,7 @@ describe('the sitemap', () => {
   const pages = indexablePages();
 
   test('lists sitemaps of this build, under the base', () => {
-    const sitemaps = [...xml('/sitemap-index.xml').getElementsByTagName('loc')].map((loc) => loc.textContent ?? '');
+    const sitemaps = [...xml('/sitemap-index.xml').getElementsByTagName('loc')].map((loc) => loc.textContent);
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const url of sitemaps) {
       expect(url.startsWith(absolute('/'))).toBe(true);

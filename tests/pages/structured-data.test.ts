@@ -15,18 +15,19 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 const doiUrl = `https://doi.org/${paper.doi}`;
 
 /** A JSON-LD object as published; its shape is what the tests check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- what the tests check is its shape
 type Json = Record<string, any>;
 
 /** The JSON-LD blocks of a built page, parsed. */
 function blocks(path: string): Json[] {
-  return [...loadPage(path).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '') as Json);
+  return [...loadPage(path).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent) as Json);
 }
 
 /** Every node object of an expanded JSON-LD document: what has a type, an id or properties, not a value. */
 function nodes(value: unknown): Json[] {
   if (Array.isArray(value)) return value.flatMap(nodes);
   if (!value || typeof value !== 'object' || '@value' in value) return [];
-  return [value as Json, ...Object.entries(value).flatMap(([key, child]) => (key.startsWith('@') && key !== '@list' ? [] : nodes(child)))];
+  return [value, ...Object.entries(value).flatMap(([key, child]) => (key.startsWith('@') && key !== '@list' ? [] : nodes(child)))];
 }
 
 /** The name of a schema.org term from its IRI; fails for a term outside schema.org. */
@@ -86,8 +87,8 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
     const lines = address.split(/<br\s*\/?>/).map((line) => line.replace(/<[^>]+>/g, '').trim());
     for (const role of ['author', 'sourceOrganization']) {
       expect(data[role]).toMatchObject({ '@type': 'Organization', name: institution, alternateName: languages.filter((l) => l !== lang).map((l) => edition(l).institution) });
-      expect(lines).toContain(data[role].address);
-      expect(data[role].address).toMatch(/\d{3}-\d{4}/);
+      expect(lines).toContain((data[role] as Json)['address']);
+      expect((data[role] as Json)['address']).toMatch(/\d{3}-\d{4}/);
     }
   });
 
@@ -138,7 +139,7 @@ describe.each(languages)('the %s parallel view’s WebPage', (lang) => {
 
   test('is the page, in both languages, holding both editions, the original first', () => {
     expect(data).toMatchObject({ '@type': 'WebPage', '@id': absolute(`/${lang}/parallel/`), inLanguage: [...languages] });
-    expect((data['hasPart'] as Json[]).map((part) => [part['@id'], part['inLanguage']])).toEqual(languages.map((l) => [absolute(`/${l}/`), l]));
+    expect((data['hasPart'] as Json[]).map((part): unknown[] => [part['@id'], part['inLanguage']])).toEqual(languages.map((l) => [absolute(`/${l}/`), l]));
   });
 });
 

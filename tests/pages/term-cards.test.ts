@@ -6,7 +6,7 @@ import { languages } from '../../src/site/languages';
 import { base, distDir, loadPage } from '../support/site';
 
 /** Text of an element with its whitespace folded. */
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (element: Element | null | undefined) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 describe.each(languages)('/%s/ as built', (lang) => {
   const document = loadPage(`/${lang}/`);
@@ -59,7 +59,7 @@ describe('the card script', () => {
   const scripts = [...page.querySelectorAll('script')].map((script) => {
     const src = script.getAttribute('src');
     // Script URLs start with the base the site is built for; the file sits under it in the build.
-    return { element: script, code: src ? readFileSync(join(distDir, src.slice(base.length)), 'utf8') : (script.textContent ?? '') };
+    return { element: script, code: src ? readFileSync(join(distDir, src.slice(base.length)), 'utf8') : script.textContent };
   });
   const cards = scripts.filter((script) => script.code.includes('data-term-ref'));
 

@@ -19,13 +19,13 @@ function expectOtherName(place: Element | null | undefined, lang: Lang, id: stri
   const expected = terms.find((t) => t.id === id)?.[other].term;
   expect(place, `no place for "${id}"`).toBeTruthy();
   const links = [...(place?.querySelectorAll(`a[lang="${other}"]`) ?? [])];
-  expect(links.map((a) => a.textContent?.trim())).toEqual([expected]);
+  expect(links.map((a) => a.textContent.trim())).toEqual([expected]);
   const link = links[0];
   expect(link?.getAttribute('hreflang')).toBe(other);
   expect(link?.getAttribute('href')).toBe(href(`/${other}/glossary/${id}/`));
   expect(link?.parentElement?.closest('[lang]')?.getAttribute('lang'), 'the text around the name is in the place’s language').toBe(lang);
   // That page is the same term's, in the other language.
-  expect(loadPage(`/${other}/glossary/${id}/`).querySelector('main h1')?.textContent?.trim()).toBe(expected);
+  expect(loadPage(`/${other}/glossary/${id}/`).querySelector('main h1')?.textContent.trim()).toBe(expected);
 }
 
 const ids = terms.map((t) => t.id);

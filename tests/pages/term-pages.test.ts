@@ -24,7 +24,7 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
   const article = loadPage(`/${lang}/`);
 
   test('heads the page with the term, and names its ※ number', () => {
-    expect(main?.querySelector('h1')?.textContent?.trim()).toBe(entry.term);
+    expect(main?.querySelector('h1')?.textContent.trim()).toBe(entry.term);
     expect(main?.querySelector('.term-kicker')?.textContent).toContain(`※${n}`);
     expect(document.title).toContain(entry.term);
   });
@@ -41,7 +41,7 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
       expect(link.startsWith(`${href(`/${lang}/`)}#`), link).toBe(true);
       const block = article.getElementById(link.split('#')[1] ?? '');
       expect(block, link).not.toBeNull();
-      const sentence = use.querySelector('blockquote')?.textContent?.trim() ?? '';
+      const sentence = use.querySelector('blockquote')?.textContent.trim() ?? '';
       expect(sentence.length).toBeGreaterThan(10);
       expect(block?.textContent).toContain(sentence.slice(0, 20));
       expect(block?.querySelector(`a.term-ref[href="#${entry.id}"]`), 'the block carries the ※ marker').not.toBeNull();
@@ -52,7 +52,7 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
     const other = otherLang(lang);
     const counterpart = glossary(other).find((e) => e.id === entry.id);
     const link = main?.querySelector(`.term-other a[hreflang="${other}"]`);
-    expect(link?.textContent?.trim()).toBe(counterpart?.term);
+    expect(link?.textContent.trim()).toBe(counterpart?.term);
     expect(link?.getAttribute('lang')).toBe(other);
     expect(link?.getAttribute('href')).toBe(href(`/${other}/glossary/${entry.id}/`));
   });

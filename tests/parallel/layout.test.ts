@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { languages } from '../../src/site/languages';
-import { launchBrowser } from '../support/browser';
+import { closeAll, launchBrowser } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
@@ -14,10 +14,7 @@ beforeAll(async () => {
   page = await browser.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 interface Box {
   id: string;

@@ -58,7 +58,7 @@ async function readPages(file: string): Promise<Page[]> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const items = (await page.getTextContent()).items.flatMap((item) =>
-        'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2], item.transform[3]) }] : [],
+        'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
       );
       // One row for the items on one baseline: those of a line, or of boxes side by side.
       const rows: Array<Row & { items: typeof items }> = [];
@@ -108,11 +108,11 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
   const headings = [...article.querySelectorAll('h2, h3, .glossary dt, .glance-caption-title, .cite-reference figcaption')]
     .filter((heading) => !heading.closest('.meaning'))
     .filter(prints)
-    .map((heading) => ({ tag: /^h\d$/.test(heading.localName) ? 'heading' : heading.localName === 'dt' ? 'glossary term' : 'caption', text: key(heading.textContent ?? '') }));
+    .map((heading) => ({ tag: /^h\d$/.test(heading.localName) ? 'heading' : heading.localName === 'dt' ? 'glossary term' : 'caption', text: key(heading.textContent) }));
   /** The blocks of running text a page break may split. */
   const blocks = [...article.querySelectorAll('p, li, dd, address')]
     .filter((block) => prints(block) && !block.querySelector('p, li, dd'))
-    .map((block) => key(block.textContent ?? ''))
+    .map((block) => key(block.textContent))
     .filter(Boolean);
 
   /** The rows of a page's text block, without the running header above it. */
@@ -185,7 +185,7 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
       }
       return [];
     };
-    const figures = [...document.querySelectorAll('.key-numbers .key-figure')].map((figure) => key(figure.textContent ?? ''));
+    const figures = [...document.querySelectorAll('.key-numbers .key-figure')].map((figure) => key(figure.textContent));
     const baselines = new Map(figures.map((figure) => [figure, spelled(figure)]));
     expect(figures.filter((figure) => !baselines.get(figure)!.length), 'figures page 1 does not draw').toEqual([]);
     expect(new Set([...baselines.values()].flat()), 'the figures\' baselines').toHaveProperty('size', 1);

@@ -22,7 +22,7 @@ function printedBlocks(document: Document): string[] {
   for (const link of copy.querySelectorAll('a[href^="http"]')) link.append(` <${link.getAttribute('href')}>`);
   return [...copy.querySelectorAll('h1, h2, h3, p, li, dt, dd, address')]
     .filter((block) => !block.querySelector('p, li, dt, dd'))
-    .map((block) => normalizeText(block.textContent ?? ''))
+    .map((block) => normalizeText(block.textContent))
     .filter(Boolean);
 }
 
@@ -110,7 +110,7 @@ describe.each(languages)('the %s PDF', (lang) => {
   });
 
   test('ends no page with a heading', () => {
-    const headings = new Set([...document.querySelectorAll('article :is(h2, h3)')].map((h) => normalizeText(h.textContent ?? '')));
+    const headings = new Set([...document.querySelectorAll('article :is(h2, h3)')].map((h) => normalizeText(h.textContent)));
     const lastLines = pageText.map((text) => normalizeText(text.trim().split('\n').at(-1) ?? ''));
     expect(lastLines.filter((line) => headings.has(line))).toEqual([]);
   });

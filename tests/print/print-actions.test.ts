@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
-import { launchBrowser } from '../support/browser';
+import { closeAll, launchBrowser } from '../support/browser';
 import { serveSite, type SiteServer } from '../support/site';
 
 let browser: Browser;
@@ -11,9 +11,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
 });
 
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+afterAll(() => closeAll(browser, server));
 
 describe('the print button', () => {
   const t = useTranslations('en');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
-import { launchBrowser, withoutCardDelays } from '../support/browser';
+import { closeAll, launchBrowser, withoutCardDelays } from '../support/browser';
 import { builtPages, href, serveSite, type SiteServer } from '../support/site';
 
 // WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates. Every page is
@@ -24,10 +24,7 @@ beforeAll(async () => {
   page = await browser.newPage({ locale: 'fr-FR', bypassCSP: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('axe finds no WCAG 2.x A or AA violation', () => {
   test('a control page with a missing alt text and faint text fails', async () => {
@@ -84,7 +81,7 @@ describe('links in running text', () => {
       all.flatMap((a) => {
         const { textDecorationLine: line, textDecorationStyle: style } = getComputedStyle(a);
         const wanted = a.matches('.term-ref') ? 'underline dotted' : 'underline solid';
-        return `${line} ${style}` === wanted ? [] : [`"${a.textContent?.trim().slice(0, 30)}": ${line} ${style}, not ${wanted}`];
+        return `${line} ${style}` === wanted ? [] : [`"${a.textContent.trim().slice(0, 30)}": ${line} ${style}, not ${wanted}`];
       }),
     );
     expect(wrong).toEqual([]);
@@ -117,7 +114,7 @@ function expectedStops(): Promise<Array<Pick<Stop, 'index' | 'label'>>> {
     const focusable = 'a[href]:not([tabindex="-1"]), button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(focusable)]
       .filter((element) => !element.closest('[popover], [hidden], [inert]') && element.checkVisibility())
-      .map((element) => ({ index: all.indexOf(element), label: `${element.localName} "${element.textContent?.trim().slice(0, 30)}"` }));
+      .map((element) => ({ index: all.indexOf(element), label: `${element.localName} "${element.textContent.trim().slice(0, 30)}"` }));
   });
 }
 
@@ -141,7 +138,7 @@ async function tab(): Promise<Stop | undefined> {
     ].filter(Boolean);
     return {
       index: [...document.querySelectorAll('*')].indexOf(element),
-      label: `${element.localName} "${element.textContent?.trim().slice(0, 30)}"`,
+      label: `${element.localName} "${element.textContent.trim().slice(0, 30)}"`,
       card: host ? host.localName : element.closest('[popover]')?.id,
       shadow: Boolean(host),
       opens: element.dataset['termRef'],

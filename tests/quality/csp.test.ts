@@ -4,7 +4,7 @@ import { sep } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerOnlyDirectives } from '../../src/integrations/host-headers';
-import { launchBrowser, watchedTab } from '../support/browser';
+import { closeAll, launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { builtPages, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
@@ -62,7 +62,7 @@ describe.each(builtPages())('%s as built', (path) => {
 
   test('has no style attribute, and only inline styles whose hashes the policy names', () => {
     expect([...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
-    const hashes = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent ?? '').digest('base64')}'`);
+    const hashes = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`);
     expect(hashes.filter((hash) => !directive('style-src')?.includes(hash))).toEqual([]);
   });
 
@@ -77,9 +77,9 @@ describe.each(builtPages())('%s as built', (path) => {
     expect([...meta.keys()].sort()).toEqual(carried.sort());
     // The meta policy allows the page's own inline styles, by their hashes; the header, every page's.
     for (const name of carried.filter((name) => name !== 'style-src')) expect(meta.get(name), name).toEqual(header.get(name));
-    const own = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent ?? '').digest('base64')}'`);
+    const own = [...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`);
     expect(meta.get('style-src')).toEqual(["'self'", ...new Set(own)]);
-    const head = [...(document.head?.children ?? [])];
+    const head = [...document.head.children];
     const first = head.findIndex((el) => el.matches('script[src], link[rel="stylesheet"]'));
     expect(head.indexOf(metas[0]!)).toBeLessThan(first < 0 ? Infinity : first);
   });
@@ -91,7 +91,7 @@ describe('in Chromium, served with the _headers file', () => {
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveSite({ headers: true })]);
   });
-  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  afterAll(() => closeAll(browser, server));
 
   /** A page whose CSP violations and uncaught errors, in every document it visits, land in `problems`. */
   const open = (options: BrowserContextOptions = {}) => watchedTab(browser, options);
@@ -152,7 +152,7 @@ describe('in Chromium, served without headers, as GitHub Pages serves the site',
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
   });
-  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  afterAll(() => closeAll(browser, server));
 
   test('the policy in the page still stops script and style that its content might carry', async () => {
     const hostile =

@@ -70,7 +70,7 @@ describe.each(languages)('%s', (lang) => {
     const stops: string[] = [];
     for (;;) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => (document.activeElement?.closest('.meaning') ? (document.activeElement?.textContent ?? '') : null));
+      const inside = await page.evaluate(() => (document.activeElement?.closest('.meaning') ? document.activeElement.textContent : null));
       if (inside === null) break;
       stops.push(inside);
     }

@@ -33,7 +33,7 @@ async function tabStops(path: string): Promise<Stop[]> {
       const element = document.activeElement;
       if (!element || element === document.body) return undefined;
       const index = [...document.querySelectorAll('*')].indexOf(element);
-      const name = `${element.localName}.${element.className} ${element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent?.trim().slice(0, 40)}`;
+      const name = `${element.localName}.${element.className} ${element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent.trim().slice(0, 40)}`;
       return { index, name, part: element.closest('.key-numbers, .toc, .glance')?.classList[0] ?? '' };
     });
     // Past the last stop the focus leaves the page, or, where the browser keeps it, comes round again.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { watchRequests, type RequestWatch } from '../../bench/measure';
-import { launchBrowser } from '../support/browser';
+import { closeAll, launchBrowser } from '../support/browser';
 import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
 
 const pages = builtPages();
@@ -44,10 +44,7 @@ beforeAll(async () => {
   await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeAll(browser, server));
 
 describe('loading a page requests nothing from another origin', () => {
   test('a control page that embeds an image from another origin is caught', async () => {

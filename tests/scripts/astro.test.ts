@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroScript, runAstro } from '../support/build';
+import { astroScript, failedRun, runAstro } from '../support/build';
 
 describe('npm run build without SITE_URL', () => {
   // Inside the project, as a build's output is; it stays empty, as no build starts.
@@ -14,7 +14,7 @@ describe('npm run build without SITE_URL', () => {
   ])('fails %s, in one line, before it builds anything', async (_, flags, env) => {
     const failure = await runAstro(['build', ...flags, '--outDir', out], { ...env, SITE_URL: '' }, astroScript).then(
       (output) => expect.unreachable(`it built:\n${output}`),
-      (error: { stderr: string; stdout: string }) => error,
+      failedRun,
     );
     expect(failure.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: SITE_URL is not set: every absolute URL .* will point at localhost; this build is for deployment/)]);
     expect(failure.stdout).toBe('');

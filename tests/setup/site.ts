@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer, npmChromium } from '../../src/pdf/chromium.ts';
-import { buildSite } from '../support/build.ts';
+import { buildSite, failedRun } from '../support/build.ts';
 
 /** How the build under test is hosted. */
 const url = new URL('https://example.org/alk-gsk3/');
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const built = buildSite(dir, { SITE_URL: url.origin, BASE_PATH: url.pathname }).then(
     (log) => ({ ok: true, log }),
     // The message holds what the build wrote to stderr; its log went to stdout.
-    (error: { stdout?: string; message: string }) => ({ ok: false, log: `${error.message}\n${error.stdout ?? ''}`.trimEnd() }),
+    (error: unknown) => ({ ok: false, log: `${failedRun(error).message}\n${failedRun(error).stdout}`.trimEnd() }),
   );
   const ready = createServer((_, response) => {
     void built.then(({ ok, log }) => {

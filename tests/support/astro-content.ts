@@ -19,6 +19,6 @@ export async function mockedAstroContent(glossaries: Record<Lang, GlossaryEntry[
   }));
   return {
     ...actual,
-    getCollection: async (collection: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => (collection === 'sections' ? sections.filter(filter) : []),
+    getCollection: (collection: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => Promise.resolve(collection === 'sections' ? sections.filter(filter) : []),
   };
 }

@@ -57,13 +57,18 @@ export function keptTabs<T extends { page: Page } = { page: Page }>(): { get(kin
   };
 }
 
+/** Closes what a file's `beforeAll` opened, but what it did not get to open before it failed. */
+export async function closeAll(...opened: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
+  await Promise.all(opened.filter((it) => it !== undefined).map((it) => it.close()));
+}
+
 /**
  * One tab on the built site for every test of a file, opened before the first and closed after
  * the last: a new tab costs a renderer process, and each test loads its page afresh anyway.
  * Read `tab()`, `site()` and `browser()` (for a tab of other options) inside tests, once the
  * file's hooks have run.
  */
-export function sharedTab(): { tab(): Page; site(): SiteServer; browser(): Browser } {
+export function sharedTab(): { tab: () => Page; site: () => SiteServer; browser: () => Browser } {
   let browser: Browser | undefined;
   let server: SiteServer | undefined;
   let page: Page | undefined;
@@ -71,7 +76,7 @@ export function sharedTab(): { tab(): Page; site(): SiteServer; browser(): Brows
     [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
     page = await browser.newPage();
   });
-  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  afterAll(() => closeAll(browser, server));
   const ready = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('sharedTab: read inside a test, after beforeAll.');
     return value;

@@ -30,6 +30,12 @@ export async function runAstro(args: string[], env: Record<string, string> = {},
   return `${stdout}\n${stderr}`;
 }
 
+/** What a failed run printed, from the error `runAstro` rejects with (execFile's, which holds it). */
+export function failedRun(error: unknown): { message: string; stdout: string; stderr: string } {
+  const { message = '', stdout = '', stderr = '' } = error as Partial<Record<'message' | 'stdout' | 'stderr', string>>;
+  return { message, stdout, stderr };
+}
+
 /** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours, telemetry or update check, and `env` on top. */
 export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...env };

@@ -7,12 +7,13 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { LoaderContext } from 'astro/loaders';
 import { sectionFiles } from '../../src/content/loaders/sections';
 import { glanceFiles } from '../../src/content/loaders/glance';
 import { dataFiles } from '../../src/content/loaders/data';
 import type { Loader } from 'astro/loaders';
-import { runAstro } from './build';
+import { failedRun, runAstro } from './build';
 
 /** Stands for the copy's directory in what these helpers return, so that tests can state exact messages. */
 export const DIR = '<dir>';
@@ -52,10 +53,10 @@ async function syncEdition(dir: string): Promise<string | undefined> {
     await runAstro(['sync', '--config', config], { EDITION_CONTENT_DIR: dir });
     return undefined;
   } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    const output = `${stdout}\n${stderr}`.replace(/\u001b\[[\d;]*m/g, '');
+    const { stdout, stderr } = failedRun(error);
+    const output = stripVTControlCharacters(`${stdout}\n${stderr}`);
     const start = output.indexOf('[AstroUserError]');
-    if (start < 0) throw new Error(`astro sync failed without a content error:\n${output}`);
+    if (start < 0) throw new Error(`astro sync failed without a content error:\n${output}`, { cause: error });
     return hideDir(output.slice(start).trimEnd(), dir);
   }
 }

@@ -30,7 +30,7 @@ export function parseHeaders(text: string): HeaderRule[] {
 /** The headers a host sends for a URL path: those of every rule that matches it, later rules winning. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(path);
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
+  return Object.fromEntries(rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => Object.entries(rule.headers)));
 }
 
 /** The rules of the `_headers` file in a built site. */

@@ -71,7 +71,7 @@ export function checkLinks(dir: string, site: URL): LinkReport {
 
   const documents = new Map<string, Document>();
   const documentOf = (file: string) => {
-    if (!documents.has(file)) documents.set(file, parseHTML(readFileSync(join(dir, file), 'utf8')).document as unknown as Document);
+    if (!documents.has(file)) documents.set(file, parseHTML(readFileSync(join(dir, file), 'utf8')).document);
     return documents.get(file)!;
   };
   /** The built file a URL path under the base serves, as a static host finds it. */

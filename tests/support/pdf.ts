@@ -45,7 +45,7 @@ export async function readPdf(file: string): Promise<PdfReading> {
       const lines: string[] = [''];
       for (const item of (await page.getTextContent()).items) {
         if (!('str' in item)) continue;
-        lines[lines.length - 1] += item.str;
+        lines.push(`${lines.pop() ?? ''}${item.str}`);
         if (item.hasEOL) lines.push('');
         const font = page.commonObjs.get(item.fontName) as { name: string; type: string; missingFile: boolean };
         fonts.set(font.name, { name: font.name, type: font.type, embedded: !font.missingFile });

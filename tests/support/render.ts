@@ -16,13 +16,13 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
 /** The component rendered with these props (and slots), as a document fragment's container. */
 export async function render(component: Component, options: ContainerRenderOptions = {}): Promise<HTMLElement> {
   const html = await container.renderToString(component, options);
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as HTMLElement;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 }
 
 /** A layout that renders a whole `<html>` element, rendered with these props and slots, as a document. */
 export async function renderDocument(layout: Component, options: ContainerRenderOptions = {}): Promise<Document> {
   const html = await container.renderToString(layout, options);
-  return parseHTML(`<!doctype html>${html}`).document as unknown as Document;
+  return parseHTML(`<!doctype html>${html}`).document;
 }
 
 /**

@@ -60,7 +60,7 @@ export function readPage(path: string, dir = distDir): string {
 
 /** A built page parsed into a DOM document. */
 export function loadPage(path: string, dir = distDir): Document {
-  return parseHTML(readPage(path, dir)).document as unknown as Document;
+  return parseHTML(readPage(path, dir)).document;
 }
 
 /** The build under test, served under its base path. */

@@ -16,5 +16,5 @@ export function visibleText(document: Document): string {
   if (!main) throw new Error('The page has no <main>.');
   const copy = main.cloneNode(true) as HTMLElement;
   for (const hidden of copy.querySelectorAll('script, style, template, [popover], [hidden]')) hidden.remove();
-  return copy.textContent ?? '';
+  return copy.textContent;
 }

@@ -1,4 +1,3 @@
-/** A table-of-contents entry and its subsections. */
 export interface TocItem {
   id: string;
   title: string;

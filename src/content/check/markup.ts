@@ -125,6 +125,7 @@ export function checkMarkup(root: MdxNode, file: string, httpLinks: readonly str
     const line = node.position?.start.line ?? 1;
     report.links.push({ url, block, line });
     // Browsers ignore tabs, line breaks and leading control characters in a URL's scheme: so must this.
+    // eslint-disable-next-line no-control-regex -- those control characters are what it strips
     const plain = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
     const scheme = /^([a-z][a-z\d+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
     if (scheme === 'https' || scheme === 'mailto' || scheme === 'tel' || (!scheme && plain.startsWith('#') && plain.length > 1)) return;

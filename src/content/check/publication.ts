@@ -15,7 +15,6 @@ const addressBlock = 'contact-research-address';
  * Checks every language on its own, then every translation against the original, so that a problem
  * of one file comes before the differences between languages that follow from it.
  * Expects files that were read without problems (see `sectionProblems`).
- * @param publication The content model.
  * @returns The problems found, those of each language on its own first; empty when the content is sound.
  */
 export function checkPublication(publication: Publication): ContentProblem[] {

@@ -24,7 +24,6 @@ export interface ContentReport {
 /**
  * The problems of the sections: those of the files that do not read (sections, title blocks, the
  * paper), or, when all read, those of the publication as a whole.
- * @param publication The content model.
  */
 export function sectionProblems(publication: Publication): ContentProblem[] {
   const unread = [
@@ -37,10 +36,7 @@ export function sectionProblems(publication: Publication): ContentProblem[] {
   return unread.length ? unread : checkPublication(publication);
 }
 
-/**
- * The report on the sections, or undefined when they are sound.
- * @param publication The content model.
- */
+/** The report on the sections, or undefined when they are sound. */
 export function sectionReport(publication: Publication): ContentReport | undefined {
   const problems = sectionProblems(publication);
   if (!problems.length) return undefined;

@@ -36,7 +36,6 @@ export function codePoint(char: string): string {
  * The problems of a file's text: each invisible character and each character not in NFC, with the
  * words before it so that the author can find it, and each ※, in the order of their lines and columns.
  * @param file Path of the file, as problems name it.
- * @param text The file's text.
  * @example characterProblems('a.yaml', 'id: term\u200b-one')[0]?.message // 'an invisible character, U+200B ZERO WIDTH SPACE, after "id: term". Delete it: …'
  */
 export function characterProblems(file: string, text: string): ContentProblem[] {
@@ -45,7 +44,7 @@ export function characterProblems(file: string, text: string): ContentProblem[] 
   body.split('\n').forEach((line, index) => {
     let column = 1;
     for (const { segment } of graphemes.segment(line)) {
-      const hidden = [...segment].find((char) => invisible.test(char));
+      const hidden = Array.from(segment).find((char) => invisible.test(char));
       const start = column + (hidden ? segment.indexOf(hidden) : 0);
       const place = at(file, index + 1, start);
       const before = `"${line.slice(Math.max(0, start - 11), start - 1).trimStart()}"`;
@@ -57,7 +56,7 @@ export function characterProblems(file: string, text: string): ContentProblem[] 
       else if (segment !== segment.normalize('NFC'))
         problems.push({
           ...place,
-          message: `"${segment}" after ${before} is not in Unicode NFC: it is written as ${[...segment].map(codePoint).join(' ')}. Write it as ${[...segment.normalize('NFC')].map(codePoint).join(' ')}, the form readers' searches match (most editors can save a file as NFC).`,
+          message: `"${segment}" after ${before} is not in Unicode NFC: it is written as ${Array.from(segment).map(codePoint).join(' ')}. Write it as ${Array.from(segment.normalize('NFC')).map(codePoint).join(' ')}, the form readers' searches match (most editors can save a file as NFC).`,
         });
       column += segment.length;
     }

@@ -33,7 +33,7 @@ export function alignmentFiles(base: string): Loader {
           if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
           else if (again) await store(context, again.alignments);
         };
-        for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path) => void onChange(path));
+        for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path: string) => void onChange(path));
       });
     },
   };

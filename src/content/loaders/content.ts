@@ -93,7 +93,7 @@ export async function loadWhenSound(
     logged = message;
   };
   log(found);
-  const retry = (path: string) => {
+  const retry = (path: string): void => {
     if (!inContent(context, base, path)) return;
     const now = publicationIn(context, base);
     const still = report(now);

@@ -29,5 +29,5 @@ export function readDataFile<T extends z.ZodType>(file: ContentFile, schema: T):
   const characters = characterProblems(file.path, file.text);
   const yaml = readYaml(file.text, file.path);
   const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(schema, yaml, file.path, 'field');
-  return { ...file, data, problems: [...characters, ...problems], lineOf: yaml.lineOf };
+  return { ...file, data, problems: [...characters, ...problems], lineOf: (path) => yaml.lineOf(path) };
 }

@@ -9,7 +9,6 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 /** The YAML files of a language that the model reads besides its sections (the paper is no language's). */
 const modelFiles = ['at-a-glance.yaml', 'edition.yaml', 'what-this-means.yaml'];
 
-/** One file of the content. */
 export interface ContentFile {
   /** Path relative to the project root, `/`-separated: how problems name the file. */
   path: string;

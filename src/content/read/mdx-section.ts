@@ -13,7 +13,6 @@ export interface Point {
   offset: number;
 }
 
-/** Where a node stands in its file. */
 export interface Span {
   start: Point;
   end: Point;
@@ -50,7 +49,6 @@ export interface ParsedMdx {
   tree: MdxNode;
 }
 
-/** An error of the MDX parser, located. */
 export class MdxSyntaxError extends Error {
   constructor(
     /** What the parser says, without its location. */
@@ -113,7 +111,6 @@ export function parseMdx(source: string): ParsedMdx {
 
 /**
  * The text readers see in a node; records in `terms` where each glossary marker stands in it.
- * @param node An element.
  * @param terms Filled with each `<Term>` found and its offset in the text.
  */
 function textOf(node: MdxNode, terms: Map<MdxNode, number>): string {

@@ -47,8 +47,6 @@ export interface SectionFile extends Placed {
 /**
  * Reads one section file.
  * @param file Path of the file, relative to the project root, as problems name it.
- * @param lang Language of the file.
- * @param source The file's text.
  * @example readSection('content/en/a.mdx', 'en', '---\ntitle: A\norder: 1\n---\n<p id="a-1">x</p>').blocks[0]?.id // 'a-1'
  */
 export function readSection(file: string, lang: string, source: string): SectionFile {

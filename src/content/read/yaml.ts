@@ -26,7 +26,6 @@ export interface YamlSource {
 
 /**
  * Parses YAML that starts at line `firstLine` of `file`.
- * @param text The YAML text.
  * @param file Path of the file, for problems.
  * @param firstLine Line of the file the text starts on (default: 1).
  * @example readYaml('a: [1, 2]\nb: x\n', 'f.yaml').lineOf(['b']) // 2
@@ -52,7 +51,6 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
 
 /**
  * Validates YAML data with a schema, locating each issue at the line of the value it concerns.
- * @param schema The schema.
  * @param source The YAML, read by `readYaml`.
  * @param file Path of the file, for problems.
  * @param prefix Names what the data is in a message (e.g. `frontmatter`), before the path of the value.
@@ -91,10 +89,10 @@ export function pathName(path: YamlPath): string {
 }
 
 /** The value at `path` in parsed data, when there is one and it is short enough to quote: a scalar. */
-function valueAt(data: unknown, path: YamlPath): unknown {
+function valueAt(data: unknown, path: YamlPath): string | number | boolean | undefined {
   let value = data;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value === null || typeof value === 'object' ? undefined : value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 /** Whether the mapping at `path`'s parent lacks its last key. */

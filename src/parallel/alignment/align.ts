@@ -40,8 +40,6 @@ const anchorCost = 3;
 /**
  * The groups that best pair two lists of sentences: those of the likeliest lengths, with the
  * fewest anchors split from their counterparts.
- * @param original The original's sentences, weighed.
- * @param translation The translation's sentences, weighed.
  * @example align([{ length: 10, anchors: [] }], [{ length: 8, anchors: [] }, { length: 9, anchors: [] }]) // [[1, 2]]
  */
 export function align(original: readonly Weighed[], translation: readonly Weighed[]): Group[] {
@@ -49,26 +47,28 @@ export function align(original: readonly Weighed[], translation: readonly Weighe
   // The ratio of the lengths of the whole block: Japanese and English differ by far more than two
   // European languages, and the block as a whole is known to be a translation.
   const ratio = total(translation) / Math.max(1, total(original));
-  const cost: number[][] = Array.from({ length: original.length + 1 }, () => Array<number>(translation.length + 1).fill(Infinity));
-  const from: Array<Array<Group | undefined>> = Array.from({ length: original.length + 1 }, () => Array<Group | undefined>(translation.length + 1));
-  cost[0]![0] = 0;
-  for (let i = 0; i <= original.length; i++) {
-    for (let j = 0; j <= translation.length; j++) {
-      const here = cost[i]![j]!;
-      if (here === Infinity) continue;
+  // Each cell: the least cost of pairing the first i sentences with the first j, and its last group.
+  const cells = Array.from({ length: original.length + 1 }, (_, i) =>
+    Array.from({ length: translation.length + 1 }, (_, j): { cost: number; from?: Group } => ({ cost: i + j ? Infinity : 0 })),
+  );
+  cells.forEach((row, i) =>
+    row.forEach(({ cost: here }, j) => {
+      if (here === Infinity) return;
       for (const [a, b, prior] of shapes) {
-        if (i + a > original.length || j + b > translation.length) continue;
-        const next = here + groupCost(original.slice(i, i + a), translation.slice(j, j + b), ratio, prior);
-        if (next < cost[i + a]![j + b]!) {
-          cost[i + a]![j + b] = next;
-          from[i + a]![j + b] = [a, b];
+        const cell = cells[i + a]?.[j + b];
+        if (!cell) continue;
+        const cost = here + groupCost(original.slice(i, i + a), translation.slice(j, j + b), ratio, prior);
+        if (cost < cell.cost) {
+          cell.cost = cost;
+          cell.from = [a, b];
         }
       }
-    }
-  }
+    }),
+  );
+  // Every cell but the first is reached from another (a group may hold one sentence alone): back to it.
   const groups: Group[] = [];
-  for (let i = original.length, j = translation.length; i > 0 || j > 0; ) {
-    const group = from[i]![j]!;
+  let [i, j] = [original.length, translation.length];
+  for (let group = cells[i]?.[j]?.from; group; group = cells[i]?.[j]?.from) {
     groups.unshift(group);
     i -= group[0];
     j -= group[1];

@@ -19,7 +19,6 @@ interface Unit extends Location {
   terms: string[][];
 }
 
-/** The alignment of one pair of blocks. */
 export interface BlockAlignment {
   id: string;
   /** The groups, in order: sentences of the original, then of the translation. */
@@ -51,7 +50,7 @@ export function alignPublication(publication: Publication, authored: AuthoredAli
     const entry = authored.entries.get(mine.id);
     const counts = [mine.sentences.length, other.sentences.length] as const;
     if (entry) {
-      const held = [0, 1].map((side) => entry.groups.reduce((sum, group) => sum + group[side]!, 0));
+      const held = ([0, 1] as const).map((side) => entry.groups.reduce((sum, group) => sum + group[side], 0));
       if (held[0] !== counts[0] || held[1] !== counts[1]) {
         const changed = held[0] !== counts[0] ? mine : other;
         problems.push({
@@ -99,10 +98,7 @@ function weigh(unit: Unit, other: Unit) {
   return unit.sentences.map((sentence, i) => ({ length: sentence.replace(/\s/g, '').length, anchors: anchors[i] ?? [] }));
 }
 
-/**
- * The units of one language: every block that stands in no other block, and every glossary definition.
- * @param content One language of the model.
- */
+/** The units of one language: every block that stands in no other block, and every glossary definition. */
 export function unitsOf(content: LanguageContent): Unit[] {
   const inside = (b: LanguageContent['blocks'][number]) =>
     content.blocks.some((o) => o !== b && o.file === b.file && o.position.start.offset <= b.position.start.offset && b.position.end.offset <= o.position.end.offset);

@@ -16,7 +16,6 @@ const phrasing = new Set(['text', 'inlineCode', 'break', 'emphasis', 'strong', '
 /**
  * The nodes with every block (an element with an id, in no other) cut into sentences.
  * @param nodes Top-level nodes of a section.
- * @param lang The language of the file.
  * @param wrapper Makes the element around sentence `index` of block `id`.
  */
 export function withSentences<N extends Node>(nodes: readonly N[], lang: string, wrapper: (id: string, index: number, children: Node[]) => Node): N[] {
@@ -39,13 +38,13 @@ export function withSentences<N extends Node>(nodes: readonly N[], lang: string,
     for (const child of children) {
       const length = textOf(child).length;
       // A sentence starts with its first character: a marker before it stays with the sentence it follows.
-      while (length && spans[k + 1] && spans[k + 1]!.start <= offset) k += 1;
+      while (length && (spans[k + 1]?.start ?? Infinity) <= offset) k += 1;
       const ends = spans.slice(k + 1).filter((span) => span.start > offset && span.start < offset + length).map((span) => span.start - offset);
       if (ends.length && child.type !== 'text') throw new Error(`A sentence of "${id}" ends inside a <${child.name ?? child.type}>: the parallel view can mark whole sentences only. Keep the sentence's end outside the element.`);
-      const value = String(child.value ?? '');
+      const value = typeof child.value === 'string' ? child.value : '';
       [0, ...ends].forEach((from, i) => {
         if (i) k += 1;
-        groups[k]!.push(ends.length ? { type: 'text', value: value.slice(from, ends[i] ?? value.length) } : child);
+        groups[k]?.push(ends.length ? { type: 'text', value: value.slice(from, ends[i] ?? value.length) } : child);
       });
       offset += length;
     }
