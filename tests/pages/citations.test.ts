@@ -55,9 +55,11 @@ describe.each(languages)('the %s article’s citations', (lang) => {
     expect(document.getElementById('cite-page-title')?.textContent).toBe(t('cite.pageTitle'));
   });
 
-  test('lead to the files with one link, to the page that offers each to download or copy', () => {
-    expect([...(block?.querySelectorAll('.cite-files a') ?? [])].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([[href(`/${lang}/cite/`), t('cite.filesLink')]]);
+  test('offer each file for download, under the base, and link the page that shows them to copy', () => {
+    const links = [...(block?.querySelectorAll('a[download]') ?? [])];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
     for (const [path] of files) expect(existsSync(join(distDir, path))).toBe(true);
+    expect(block?.querySelector(`a[href="${href(`/${lang}/cite/`)}"]`)?.textContent).toBe(t('cite.filesLink'));
     // The files' text is on that page only: the article stays light.
     expect(block?.querySelectorAll('.snippet')).toHaveLength(0);
   });
@@ -103,7 +105,7 @@ describe.each(languages)('the %s parallel view', (ui) => {
     for (const lang of languages) {
       const column = `.pair-cell[lang="${lang}"]`;
       expect(document.querySelector(`${column} [id="${lang}-cite-paper-title"]`)?.textContent).toBe(useTranslations(lang)('cite.paperTitle'));
-      expect([...document.querySelectorAll(`${column} .cite-files a`)].map((a) => a.getAttribute('href'))).toEqual([href(`/${lang}/cite/`)]);
+      expect([...document.querySelectorAll(`${column} .cite a[download]`)].map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
       expect(document.querySelector(`${column} [id="${lang}-cite-page-title"]`)?.closest('.pair')?.id).toBe('cite-page-title');
     }
   });

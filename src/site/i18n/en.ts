@@ -46,7 +46,7 @@ export const en: Record<keyof typeof ja, string> = {
   'cite.style': 'Vancouver style',
   'cite.files': 'Citation files',
   'cite.download': 'Download {{format}} ({{file}})',
-  'cite.filesLink': 'The citation files to download or copy',
+  'cite.filesLink': 'The citation files to copy',
   'cite.title': 'Citation files of the paper',
   'cite.lead': 'The citation of the paper the release reports, in BibTeX, RIS and CSL-JSON, to copy or download into a reference manager.',
   'cite.back': 'Back to the publication in the article',

@@ -44,7 +44,7 @@ export const ja = {
   'cite.style': 'バンクーバー方式',
   'cite.files': '引用ファイル',
   'cite.download': '{{format}}をダウンロード（{{file}}）',
-  'cite.filesLink': 'ダウンロード・コピーできる引用ファイル',
+  'cite.filesLink': 'コピーできる引用ファイル',
   'cite.title': '論文の引用ファイル',
   'cite.lead': 'プレスリリースが紹介する論文の書誌情報を、BibTeX・RIS・CSL-JSONの形式で掲載しています。コピーまたはダウンロードして、文献管理ソフトに読み込めます。',
   'cite.back': '記事の論文情報に戻る',
