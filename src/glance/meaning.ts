@@ -21,6 +21,12 @@ export interface MeaningView {
   current: { heading: string; text: string };
 }
 
+/** Every statement of the panel, in the order it shows them: the labels, then the parts. */
+const statementsOf = (data: MeaningData): Statement[] => [...Object.values(data.labels), ...meaningParts.flatMap((part) => data[part].statements)];
+
+/** The blocks the panel links, each once: a later link to one of them is a stop a keyboard has passed. */
+export const linkedBlocks = (data: MeaningData): Set<string> => new Set(statementsOf(data).flatMap((statement) => (statement.restates ? [statement.restates] : [])));
+
 /**
  * The panel of one language, ready to render.
  * @param data The panel as its file gives it.
@@ -30,8 +36,7 @@ export interface MeaningView {
 export function meaningView(data: MeaningData, values: Record<'journal' | 'released' | 'reviewed', string>): MeaningView {
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (values as Partial<Record<string, string>>)[name] ?? placeholder);
   const labelStatements = Object.entries(data.labels);
-  const ordered: Statement[] = [...labelStatements.map(([, label]) => label), ...meaningParts.flatMap((part) => data[part].statements)];
-  const last = new Map(ordered.flatMap((statement) => (statement.restates ? [[statement.restates, statement] as const] : [])));
+  const last = new Map(statementsOf(data).flatMap((statement) => (statement.restates ? [[statement.restates, statement] as const] : [])));
   const shown = (statement: Statement): ShownStatement => ({
     text: fill(statement.text),
     source: statement.restates && last.get(statement.restates) === statement ? statement.restates : undefined,
