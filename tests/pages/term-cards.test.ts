@@ -14,9 +14,9 @@ describe.each(languages)('/%s/ as built', (lang) => {
   const markers = [...document.querySelectorAll('a[data-term-ref]')];
   const entryOf = (marker: Element) => entries.findIndex((entry) => `#${entry.id}` === marker.getAttribute('href'));
 
-  test('has the release\'s five markers, each numbered by its term\'s place in the glossary', () => {
-    expect(entries).toHaveLength(5);
-    expect(markers.map((marker) => [text(marker), entryOf(marker) + 1])).toEqual([1, 2, 3, 4, 5].map((n) => [`※${n}`, n]));
+  test('has a marker for each glossary entry, numbered by its term\'s place in the glossary', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    expect(markers.map((marker) => [text(marker), entryOf(marker) + 1])).toEqual(entries.map((_, i) => [`※${i + 1}`, i + 1]));
   });
 
   test('makes each marker a link to its glossary entry that names the term and opens its card', () => {
