@@ -29,9 +29,4 @@ describe.each(languages)('LanguageSwitch in %s', (lang) => {
     expect([link?.textContent.trim(), link?.getAttribute('lang')]).toEqual([useTranslations(lang)('nav.switch'), other]);
     expect(link?.textContent.trim()).toBe(other === 'ja' ? '日本語' : 'English');
   });
-
-  test('carries the hook its script keeps the reader’s place with', async () => {
-    const body = await render(LanguageSwitch, { props: { lang, page: 'article' } });
-    expect(body.querySelector('a')?.hasAttribute('data-language-switch')).toBe(true);
-  });
 });

@@ -26,15 +26,6 @@ describe.each(languages)('TableOfContents in %s', (lang) => {
     expect(top?.querySelectorAll('ol')).toHaveLength(1);
   });
 
-  test('links every section to its first row in the parallel view, named by the section: the ⇄ a keyboard reaches', async () => {
-    const body = await render(TableOfContents, { props: { lang, items } });
-    const links = [...body.querySelectorAll('li > a.parallel-link')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-label') ?? a.getAttribute('title'), a.getAttribute('tabindex')]);
-    const name = (title: string) => useTranslations(lang)('parallel.toParallel', { where: title });
-    expect(links).toEqual(
-      [['points', 'Points'], ['details', 'Details'], ['background', 'Background'], ['study', 'Study'], ['glossary', 'Glossary']].map(([id, title]) => [`/${lang}/parallel/#${id}-heading`, name(title!), null]),
-    );
-  });
-
   test('is left out of print', async () => {
     const body = await render(TableOfContents, { props: { lang, items } });
     expect(body.querySelector('nav')?.classList.contains('print:hidden')).toBe(true);

@@ -42,7 +42,7 @@ function asEdited(text: string): string {
   return normalizeText(corrected)
     .replace(/^\d+\./, '') // section numbers, which the edition leaves out (see its notes)
     .replace(/^<(.*)>$/, '$1') // ＜…＞ around contact headings
-    .replace(/\(※(\d)\)/g, '※$1'); // （※1） before glossary terms
+    .replace(/\(※(\d+)\)/g, '※$1'); // （※1） before glossary terms
 }
 
 const page = normalizeText(visibleText(document));

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import Page from '../../src/layouts/Page.astro';
 import { useTranslations } from '../../src/site/i18n';
-import { languages, otherLang } from '../../src/site/languages';
+import { languages } from '../../src/site/languages';
 import type { PageKind } from '../../src/site/urls';
 import { absolute, href, renderDocument } from '../support/render';
 
@@ -38,7 +38,7 @@ describe.each(languages)('Page in %s', (lang) => {
       expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(link('[rel="canonical"]'));
     });
 
-    test('names the site navigation, marks the current page in it, and switches to the same page in the other language', async () => {
+    test('names the site navigation, marks the current page in it, and holds the language switch', async () => {
       const document = await load();
       const nav = document.querySelector('header nav');
       expect(nav?.getAttribute('aria-label')).toBe(t('nav.label'));
@@ -50,7 +50,8 @@ describe.each(languages)('Page in %s', (lang) => {
       ]);
       const marked = links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'));
       expect(marked).toEqual(current === undefined ? [] : [href(`/${lang}/${current}`)]);
-      expect(nav?.querySelector('a[data-language-switch]')?.getAttribute('href')).toBe(href(`/${otherLang(lang)}/${path}`));
+      // Its language switch, to the same page: tests/components/LanguageSwitch.test.ts.
+      expect(nav?.querySelector('a[data-language-switch]')).not.toBeNull();
     });
 
     test('names the site in its header, linking to the release in the same language', async () => {

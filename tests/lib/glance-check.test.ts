@@ -58,13 +58,8 @@ describe('checkGlances', () => {
       ...['treatment', 'resistance', 'screen', 'combination', 'resensitised'].map((step) => `step "${step}" → overview-2`),
       'number 1 → overview-2',
     ].map((line) => `  ${line}`);
+  // An unknown block, a misquote, a number not in its quote and a value that breaks the schema: tests/content/bad-glance.test.ts.
   test.each([
-    // An item restating a block the text does not have: the line of its `restates`.
-    ['an unknown block', (t: string) => t.replace('{ figure: Second, label: paragraph, restates: overview-2', '{ figure: Second, label: paragraph, restates: overview-9'), [`${en}:17: number 1 ("Second") restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`]],
-    // A quote the block does not contain.
-    ['a misquote', (t: string) => t.replace('quote: A paragraph that uses a term }', 'quote: A paragraph that uses two terms }'), [`${en}:6: legend "cell" quotes "A paragraph that uses two terms", which is not in "overview-1" (${fixture}/en/overview.mdx:6). Quote the block's words exactly.`]],
-    // A key number its quote does not contain.
-    ['a number not in its quote', (t: string) => t.replace('figure: Second', 'figure: "12%"'), [`${en}:17: number 1 ("12%") shows the number 12%, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`]],
     // A number spelled out in a label counts as a number too, reported once.
     ['a number word not in its quote', (t: string) => t.replace('title: [Treat]', 'title: [Treat twice, two times]'), [`${en}:11: step "treatment" shows the number 2, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`]],
     // A label line the drawing has no room for.
@@ -84,8 +79,6 @@ describe('checkGlances', () => {
         ].join('\n'),
       ],
     ],
-    // A value that breaks the schema: reported before any tracing, at its line.
-    ['a value that breaks the schema', (t: string) => t.replace('figure: Second', 'figure: 12').replace('restates: overview-2, quote: A second paragraph }\nnumbers', 'restates: overview-9, quote: A second paragraph }\nnumbers'), [`${en}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`]],
   ])('reports %s, naming the file and line', (_, change, expected) => {
     expect(problemsWith(change)).toEqual(expected);
   });

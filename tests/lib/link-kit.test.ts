@@ -8,19 +8,7 @@ describe('escapeMarkdown', () => {
 });
 
 describe('linkSnippets', () => {
-  const snippets = linkSnippets(
-    { lang: 'ja', name: 'ALK融合遺伝子', url: 'https://example.org/ja/glossary/alk-fusion-gene/' },
-    'https://example.org/embed/v1/glossary-card.js',
-  );
-
-  test('offers an HTML link in the term’s language, a Markdown link and the card script', () => {
-    expect(snippets).toEqual([
-      { kind: 'html', language: 'html', code: '<a href="https://example.org/ja/glossary/alk-fusion-gene/" lang="ja">ALK融合遺伝子</a>' },
-      { kind: 'markdown', language: 'markdown', code: '[ALK融合遺伝子](https://example.org/ja/glossary/alk-fusion-gene/)' },
-      { kind: 'embed', language: 'html', code: '<script src="https://example.org/embed/v1/glossary-card.js" defer></script>' },
-    ]);
-  });
-
+  // What it offers for each term: tests/pages/link-kit.test.ts, on every term page as built.
   test('escapes a term name that contains markup', () => {
     const [html, markdown] = linkSnippets({ lang: 'en', name: 'A <b> [x]', url: 'https://example.org/' }, 'https://example.org/s.js');
     expect(html?.code).toBe('<a href="https://example.org/" lang="en">A &lt;b&gt; [x]</a>');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { embedHtml, escapeHtml, termOembed } from '../../src/glossary/oembed';
+import { embedHtml, escapeHtml } from '../../src/glossary/oembed';
 
 const term = { lang: 'en', term: 'GSK3 <inhibitor>', marker: '※5', definition: 'A "drug" & more.', url: 'https://example.org/en/glossary/gsk3-inhibitor/' };
 const provider = { name: 'Site', url: 'https://example.org/en/', thumbnail: 'https://example.org/og/en/glossary/gsk3-inhibitor.png' };
@@ -21,14 +21,5 @@ describe('embedHtml', () => {
     expect(quote?.textContent).toContain('A "drug" & more.');
     expect(quote?.querySelector('a')?.getAttribute('href')).toBe(term.url);
     expect(document.querySelectorAll('script, style, [style]')).toHaveLength(0);
-  });
-});
-
-describe('termOembed', () => {
-  test('is a rich oEmbed 1.0 response with the fields the spec requires', () => {
-    const response = termOembed(term, provider);
-    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: term.term, provider_name: 'Site', provider_url: provider.url, thumbnail_url: provider.thumbnail, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(response.width).toBeGreaterThan(0);
-    expect(response.height).toBeGreaterThan(0);
   });
 });

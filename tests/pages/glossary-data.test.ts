@@ -104,7 +104,8 @@ describe.each(languages.map((lang) => `/${lang}/glossary/gsk3-inhibitor/`))('oEm
 
   test('is a rich response whose card quotes the term and links its page', () => {
     const response = readJson(pathOf(href)) as Record<string, unknown>;
-    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: termOnPage(`${site}${path}`), thumbnail_url: `${site}/og${path.replace(/\/$/, '')}.png` });
+    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: termOnPage(`${site}${path}`), thumbnail_url: `${site}/og${path.replace(/\/$/, '')}.png`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect([typeof response['provider_name'], response['provider_url']]).toEqual(['string', `${site}${path.slice(0, 4)}`]);
     expect(response['html']).toContain(`<a href="${site}${path}">`);
     expect(typeof response['width']).toBe('number');
     expect(typeof response['height']).toBe('number');

@@ -12,8 +12,9 @@ test('every page links icons and, in one language, a manifest, all of them files
   for (const path of builtPages()) {
     const document = loadPage(path);
     const hrefs = [...document.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')].map((link) => link.getAttribute('href') ?? '');
-    const inALanguage = languages.some((lang) => path.startsWith(`/${lang}/`));
-    expect(hrefs, path).toHaveLength(inALanguage ? 4 : 3);
+    expect(hrefs, path).toHaveLength(languages.some((lang) => path.startsWith(`/${lang}/`)) ? 4 : 3);
+    const lang = languages.find((each) => path.startsWith(`/${each}/`));
+    if (lang) expect(hrefs, path).toContain(href(`/${lang}/manifest.webmanifest`));
     for (const url of hrefs) expect(existsSync(fileOf(url)), `${path} links ${url}`).toBe(true);
   }
 });

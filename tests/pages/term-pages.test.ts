@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { languages, otherLang, type Lang } from '../../src/site/languages';
+import { languages, type Lang } from '../../src/site/languages';
 import { href, loadPage } from '../support/site';
 
 /** The glossary as the content gives it, per language, in the release's order. */
@@ -9,13 +9,8 @@ function glossary(lang: Lang): Array<{ id: string; term: string; definition: str
   return [...yaml.matchAll(/- id: (\S+)\n\s+term: (.+)\n\s+definition: "(.+)"/g)].map(([, id = '', term = '', definition = '']) => ({ id, term, definition }));
 }
 
-/** The ids promised in the README and in every link other sites keep: they never change. */
-const ids = ['alk-fusion-gene', 'alk-inhibitor', 'drug-resistant-cancer-cell', 'drug-tolerant-persister-cell', 'gsk3-inhibitor'];
-
-test('the glossary has the five terms whose ids are promised forever', () => {
-  for (const lang of languages) expect(glossary(lang).map((e) => e.id)).toEqual(ids);
-});
-
+// The ids every term page keeps for good: tests/url-contract.txt. Its name in the other language:
+// tests/pages/term-names.test.ts.
 const pages = languages.flatMap((lang) => glossary(lang).map((entry, index) => ({ lang, entry, n: index + 1, path: `/${lang}/glossary/${entry.id}/` })));
 
 describe.each(pages)('$path', ({ lang, entry, n, path }) => {
@@ -46,15 +41,6 @@ describe.each(pages)('$path', ({ lang, entry, n, path }) => {
       expect(block?.textContent).toContain(sentence.slice(0, 20));
       expect(block?.querySelector(`a.term-ref[href="#${entry.id}"]`), 'the block carries the ※ marker').not.toBeNull();
     }
-  });
-
-  test('names the same term in the other language and links its page', () => {
-    const other = otherLang(lang);
-    const counterpart = glossary(other).find((e) => e.id === entry.id);
-    const link = main?.querySelector(`.term-other a[hreflang="${other}"]`);
-    expect(link?.textContent.trim()).toBe(counterpart?.term);
-    expect(link?.getAttribute('lang')).toBe(other);
-    expect(link?.getAttribute('href')).toBe(href(`/${other}/glossary/${entry.id}/`));
   });
 
   test('leads back to the entry in the glossary and to the article', () => {

@@ -58,14 +58,12 @@ describe.each(languages)('the %s PDF', (lang) => {
     expect(pdf.tagged).toBe(true);
   });
 
-  // Measured: 5 in Japanese, 6 in English (pdf-layout.test.ts holds them to that). Fewer means lost text, more a layout gone wrong.
-  test('is A4 and takes 3 to 8 pages', () => {
+  // How many pages: tests/print/pdf-layout.test.ts.
+  test('is A4', () => {
     for (const page of pdf.pages) {
       expect(Math.abs(page.width - a4.width), `width ${page.width}`).toBeLessThan(1);
       expect(Math.abs(page.height - a4.height), `height ${page.height}`).toBeLessThan(1);
     }
-    expect(pages).toBeGreaterThanOrEqual(3);
-    expect(pages).toBeLessThanOrEqual(8);
   });
 
   test('holds the whole text of the article, as real text', () => {

@@ -2,14 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
 import { closeAll, launchBrowser, withoutCardDelays } from '../support/browser';
-import { builtPages, href, serveSite, type SiteServer } from '../support/site';
+import { href, representativePages, serveSite, type SiteServer } from '../support/site';
 
-// WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates. Every page is
-// audited whole, in both schemes, at the width WCAG's reflow criterion names and at a desktop's:
-// the other browser tests audit nothing again.
+// WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates. A page of each
+// kind in each language (of the term pages, the first, the last and the largest) is audited whole,
+// in both schemes, at the width WCAG's reflow criterion names and at a desktop's: the other browser
+// tests audit nothing again.
 const schemes = ['light', 'dark'] as const;
 const widths = [320, 1280];
-const pages = builtPages();
+const pages = representativePages();
 
 let browser: Browser;
 let server: SiteServer;

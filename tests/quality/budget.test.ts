@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { budgetFor, budgetProblems, pageBudget } from '../../bench/budget';
 import { assetTypes, measureSite, type AssetType, type PageMeasurement, type Transfer } from '../../bench/measure';
 import { launchBrowser } from '../support/browser';
-import { base, builtPages, distDir } from '../support/site';
+import { base, distDir, representativePages } from '../support/site';
 
 /** A measured page: one response of each given type with those gzipped bytes, and whatever else is overridden. */
 function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasurement> = {}): PageMeasurement {
@@ -57,8 +57,9 @@ describe('budgetProblems', () => {
   });
 });
 
-describe('every built page, loaded in Chromium', () => {
-  const paths = builtPages();
+// The term pages, one template filled with terms of different lengths, by the first, the last and the largest.
+describe('a page of each kind, loaded in Chromium', () => {
+  const paths = representativePages();
   let measurements: PageMeasurement[] = [];
   beforeAll(async () => {
     const browser = await launchBrowser();

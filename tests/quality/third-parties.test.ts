@@ -4,9 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { watchRequests, type RequestWatch } from '../../bench/measure';
 import { closeAll, launchBrowser } from '../support/browser';
-import { builtPages, distDir, loadPage, serveSite, type SiteServer } from '../support/site';
+import { builtPages, distDir, loadPage, representativePages, serveSite, type SiteServer } from '../support/site';
 
-const pages = builtPages();
 
 let browser: Browser;
 let server: SiteServer;
@@ -55,7 +54,8 @@ describe('loading a page requests nothing from another origin', () => {
     expect(requested).toContain('https://third.example/pixel.png');
   });
 
-  test.each(pages)('%s, scrolled to the end, with a hover card open', async (path) => {
+  // A page of each kind: the static check below reads every page.
+  test.each(representativePages())('%s, scrolled to the end, with a hover card open', async (path) => {
     // The pointer parked where no marker can be once the page loads.
     await page.mouse.move(0, 0);
     requested = [];
@@ -84,7 +84,7 @@ const resources = 'script[src], link[href]:not([rel~="canonical"], [rel~="altern
 describe('no built file names a resource on another origin', () => {
   // The browser test above sees what a page loads at one width and in one state; this also covers
   // what loads only for print, other widths or other schemes.
-  test.each(pages)('%s', (path) => {
+  test.each(builtPages())('%s', (path) => {
     const foreign = [...loadPage(path).querySelectorAll(resources)]
       .flatMap((element) => ['src', 'href', 'srcset', 'data', 'poster'].map((name) => element.getAttribute(name) ?? ''))
       .flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''))

@@ -1,5 +1,5 @@
 /**
- * Vitest global setup of the `site` project: builds the site once, hosted under a sub-path so
+ * Vitest global setup of the projects that read the build (site, browser, quality): builds the site once, hosted under a sub-path so
  * that every link is checked against a base, and starts the one headless Chromium that every
  * browser test connects to. Both reach the test files through `inject` (see tests/support).
  *
@@ -28,7 +28,31 @@ declare module 'vitest' {
   }
 }
 
+/** The build and the browser of this run, shared by every project that names this setup. */
+interface Shared {
+  site: { dir: string; url: string };
+  siteReady: string;
+  browserEndpoint: string;
+  /** How many projects' setups have it and have not yet torn down. */
+  users: number;
+  /** Closes the browser and removes the build, once the last project using them has ended. */
+  release(): Promise<void>;
+}
+
+// Vitest runs a project's global setup for each project that names it (site, browser, quality),
+// each in its own module runner: the first starts the one build and browser, kept on globalThis.
+const store = globalThis as { alkGsk3TestSite?: Promise<Shared> };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = await (store.alkGsk3TestSite ??= start());
+  shared.users++;
+  project.provide('site', shared.site);
+  project.provide('siteReady', shared.siteReady);
+  project.provide('browserEndpoint', shared.browserEndpoint);
+  return () => shared.release();
+}
+
+async function start(): Promise<Shared> {
   // Where npm brings a Chromium (Linux x64), the whole suite uses it unless CHROMIUM_PATH names
   // another: the build under test and its PDFs, the second build, and every browser test. Line
   // breaks, PDF pages and pixels differ between Chromium versions, so the suite then judges the same
@@ -62,11 +86,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stop();
     throw error;
   });
-  project.provide('site', { dir, url: url.href });
-  project.provide('siteReady', `http://127.0.0.1:${(ready.address() as AddressInfo).port}/`);
-  project.provide('browserEndpoint', browser.wsEndpoint());
-  return async () => {
-    await browser.close();
-    await stop();
+  const shared: Shared = {
+    site: { dir, url: url.href },
+    siteReady: `http://127.0.0.1:${(ready.address() as AddressInfo).port}/`,
+    browserEndpoint: browser.wsEndpoint(),
+    users: 0,
+    async release() {
+      if (--shared.users > 0) return;
+      delete store.alkGsk3TestSite;
+      await browser.close();
+      await stop();
+    },
   };
+  return shared;
 }

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 
 const run = promisify(execFile);
 /** Astro's command line, run with this very Node rather than whatever `astro` the PATH holds. */
@@ -49,4 +51,11 @@ export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   return runAstro(['build', '--outDir', outDir, ...(env['SITE_URL'] ? [] : ['--local'])], env, astroScript);
+}
+
+/** The environment a GitHub Actions workflow's one job builds with: a host recipe's settings. */
+export function workflowEnv(file: string): Record<string, string> {
+  const { jobs } = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { env?: Record<string, unknown> }> };
+  const [env = {}] = Object.values(jobs).flatMap((job) => (job.env ? [job.env] : []));
+  return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, String(value)]));
 }

@@ -34,26 +34,32 @@ export function decodePng(png: Uint8Array): Image {
   const raw = inflateSync(Buffer.concat(data));
   const stride = width * channels;
   const pixels = new Uint8Array(height * stride);
+  // One filter a row, each undone in its own loop: a few million bytes, so nothing is allocated per byte.
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
+    const filter = raw[y * (stride + 1)] ?? 0;
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const at = y * stride;
+    const above = at - stride;
     for (let x = 0; x < stride; x++) {
-      const value = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const left = x >= channels ? (pixels[y * stride + x - channels] ?? 0) : 0;
-      const up = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
-      const upLeft = x >= channels && y > 0 ? (pixels[(y - 1) * stride + x - channels] ?? 0) : 0;
-      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter ?? 0] ?? 0;
-      pixels[y * stride + x] = (value + predictor) & 0xff;
+      const left = x >= channels ? pixels[at + x - channels]! : 0;
+      const up = y > 0 ? pixels[above + x]! : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = left;
+      else if (filter === 2) predictor = up;
+      else if (filter === 3) predictor = (left + up) >> 1;
+      else if (filter === 4) predictor = paeth(left, up, x >= channels && y > 0 ? pixels[above + x - channels]! : 0);
+      pixels[at + x] = (line[x]! + predictor) & 0xff;
     }
   }
   if (channels === 4) return { width, height, rgba: pixels };
-  const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) rgba.set([pixels[i * 3] ?? 0, pixels[i * 3 + 1] ?? 0, pixels[i * 3 + 2] ?? 0, 255], i * 4);
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  for (let i = 0; i < width * height; i++) rgba.set(pixels.subarray(i * 3, i * 3 + 3), i * 4);
   return { width, height, rgba };
 }
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+  const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
 import { withBase } from '../../src/site/urls';
 import { headersFor, readHeaders } from './headers';
-import { builtPages as pagesIn } from './pages';
+import { builtPages as pagesIn, representativePages as representativesIn } from './pages';
 import { serveStatic, type StaticServer } from './server';
 
 /** The build under test (tests/setup/site.ts made it): its folder, and the URL it is built for. */
@@ -50,6 +50,11 @@ export function absolute(path: string): string {
 /** Site-relative URL paths of every built HTML page, without the base, e.g. `/ja/glossary/`. */
 export function builtPages(dir = distDir): string[] {
   return pagesIn(dir);
+}
+
+/** One page of each kind, in each language: the pages a browser test visits (see tests/support/pages.ts). */
+export function representativePages(dir = distDir): string[] {
+  return representativesIn(dir);
 }
 
 /** The HTML of a built page, by its site-relative URL path. */

@@ -26,7 +26,7 @@ describe('a build that fails', () => {
     const out = join(root, 'site');
     cpSync(distDir, out, { recursive: true });
     const before = contents(out);
-    const env = { SITE_URL: siteUrl.origin, BASE_PATH: siteUrl.pathname, FAIL_WRITES: '.html', NODE_OPTIONS: `--import ${pathToFileURL('tests/build/fail-writes.mjs').href}` };
+    const env = { SITE_URL: siteUrl.origin, BASE_PATH: siteUrl.pathname, FAIL_WRITES: '.html', NODE_OPTIONS: `--import ${pathToFileURL('tests/support/fail-writes.mjs').href}` };
     const output = await buildSite(out, env).then(
       (printed) => expect.unreachable(`the build succeeded:\n${printed}`),
       (error: unknown) => `${failedRun(error).stdout}\n${failedRun(error).stderr}`,
