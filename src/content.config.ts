@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { contentDir } from './content/loaders/content-dir';
 import { sectionFiles } from './content/loaders/sections';
-import { glanceFiles, meaningFiles } from './content/loaders/glance';
+import { glanceFiles, meaningFiles } from './content/loaders/content';
 import { dataFiles } from './content/loaders/data';
 import { editionSchema, paperSchema, sectionEntrySchema } from './content/schema';
 import { glanceSchema, meaningSchema } from './glance/schema';

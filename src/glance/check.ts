@@ -35,6 +35,16 @@ export function numbersIn(text: string): string[] {
 }
 
 /**
+ * What keeps a summary from being traced in any language: the problems of reading its file, or that the file is missing.
+ * @param read The language's file, as the content model read it.
+ * @param name The file's name in each language's folder.
+ * @param advice What to tell the author whose language lacks the file.
+ */
+export function unreadProblems(publication: Publication, read: (content: LanguageContent) => { problems: ContentProblem[] } | undefined, name: string, advice: string): ContentProblem[] {
+  return publication.languages.flatMap((content) => read(content)?.problems ?? [{ file: `${content.dir}/${name}`, message: `missing. ${advice}` }]);
+}
+
+/**
  * Checks at a glance in every language, in stages, each only when the one before found nothing:
  * that each language's is there and reads (YAML, schema); that each is traced to its language's
  * text; that each translation's restates the same blocks as the original's.
@@ -42,11 +52,7 @@ export function numbersIn(text: string): string[] {
  * @returns The problems found, empty when every label and number is traced.
  */
 export function checkGlances(publication: Publication): ContentProblem[] {
-  const unread = publication.languages.flatMap((content): ContentProblem[] =>
-    content.glance
-      ? content.glance.problems
-      : [{ file: `${content.dir}/at-a-glance.yaml`, message: "missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it." }],
-  );
+  const unread = unreadProblems(publication, (content) => content.glance, 'at-a-glance.yaml', "Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.");
   if (unread.length) return unread;
   const problems = publication.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
   // Comparing languages is worth it only once each is traced: an item restating no block differs anyway.

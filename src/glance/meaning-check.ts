@@ -6,7 +6,7 @@
  */
 import type { ContentProblem } from '../content/problem';
 import type { LanguageContent, Publication } from '../content/model';
-import { traceQuote } from './check';
+import { traceQuote, unreadProblems } from './check';
 import { meaningFinding, type MeaningFile } from './meaning-source';
 
 /** The placeholders each text may hold, filled from `paper.yaml` and `edition.yaml` when it renders. */
@@ -18,11 +18,7 @@ const placeholders = { journal: 'label "peer-reviewed"', released: 'current', re
  * @returns The problems found, empty when every statement is traced or marked as added.
  */
 export function checkMeanings(publication: Publication): ContentProblem[] {
-  const unread = publication.languages.flatMap((content): ContentProblem[] =>
-    content.meaning
-      ? content.meaning.problems
-      : [{ file: `${content.dir}/what-this-means.yaml`, message: "missing. Every language has its \"What this means\" panel; copy the original's and write it for this language's readers." }],
-  );
+  const unread = unreadProblems(publication, (content) => content.meaning, 'what-this-means.yaml', "Every language has its \"What this means\" panel; copy the original's and write it for this language's readers.");
   if (unread.length) return unread;
   return publication.languages.flatMap((content) => (content.meaning ? traceMeaning(content.meaning, content) : []));
 }

@@ -10,6 +10,14 @@ import type { Lang } from './languages';
  */
 export type PageKind = 'article' | 'glossary' | 'parallel' | 'embed' | 'cite' | `glossary/${string}`;
 
+/** What a page of an edition says of itself: its kind (its counterpart in the other language is the same kind), its language, title and description. */
+export interface PageHead {
+  lang: Lang;
+  page: PageKind;
+  title: string;
+  description: string;
+}
+
 /** Where the embeddable term card script is served, under the base; `v1` changes only with a breaking change. */
 export const embedScriptPath = 'embed/v1/glossary-card.js';
 

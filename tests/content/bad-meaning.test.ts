@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meaningFiles } from '../../src/content/loaders/glance';
+import { meaningFiles } from '../../src/content/loaders/content';
 import { sectionFiles } from '../../src/content/loaders/sections';
 import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
 

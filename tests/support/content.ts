@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import type { LoaderContext } from 'astro/loaders';
 import { sectionFiles } from '../../src/content/loaders/sections';
-import { glanceFiles } from '../../src/content/loaders/glance';
+import { glanceFiles } from '../../src/content/loaders/content';
 import { dataFiles } from '../../src/content/loaders/data';
 import type { Loader } from 'astro/loaders';
 import { failedRun, runAstro } from './build';

@@ -1,4 +1,17 @@
 /** How the parallel view cuts the citation components into its rows, part by part. */
+import type { Lang } from '../../site/languages';
+
+/**
+ * The props of each citation component: its language; the one part to show, by its place in the
+ * component's list below, for the parallel view (undefined for all); and what to put before every
+ * id, and every reference to one, so that both languages can share a page.
+ */
+export interface PartProps {
+  lang: Lang;
+  part?: number | undefined;
+  prefix?: string;
+}
+
 /**
  * The parts of "Cite the paper" (CiteThePaper.astro), each by its id: heading, lead, reference,
  * files. Child by child, so that the languages' headings, leads and references line up; the

@@ -1,15 +1,16 @@
 /**
- * What both content loaders share: one reading of the content directory into the content model,
+ * What the content loaders share: one reading of the content directory into the content model,
  * memoised so that the loaders, which Astro runs concurrently, parse each file once and judge the
- * same model; one way to fail, so that the same broken content prints the same error from either;
- * and, in `astro dev`, the same checks again after every edit.
+ * same model; one way to fail, so that the same broken content prints the same error from any;
+ * and, in `astro dev`, the same checks again after every edit. With them, the loaders they make
+ * whole: the summaries traced to the text (at a glance, and "What this means").
  */
 import { createHash } from 'node:crypto';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { LoaderContext } from 'astro/loaders';
-import { formatReport, type ContentReport } from '../check/stages';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { formatReport, glanceReport, meaningReport, sectionReport, type ContentReport } from '../check/stages';
 import { readContentFiles } from '../read/files';
 import { buildPublication, type Publication } from '../model';
 import { languages } from '../../site/languages';
@@ -135,3 +136,31 @@ function inContent(context: Pick<LoaderContext, 'config'>, base: string, path: s
   const name = basename(path);
   return path.startsWith(`${dir}${sep}`) && (name.endsWith('.mdx') || name.endsWith('.yaml'));
 }
+
+/**
+ * Loads every `<lang>/<name>` under `base`, after `report` finds it traced to the text. While the
+ * sections have problems it fails with those, exactly as the sections' loader does, since nothing
+ * can be traced to broken sections. In `astro dev` it checks again after every edit and logs what
+ * it finds.
+ * @param base The content directory, relative to the project root.
+ * @param name The file's name in each language's folder.
+ * @param report What is wrong with the file in the model, if anything.
+ */
+function tracedFiles(base: string, name: string, report: (publication: Publication) => ContentReport | undefined): Loader {
+  const files = glob({ pattern: `*/${name}`, base });
+  return {
+    name: name.replace(/\.yaml$/, ''),
+    async load(context) {
+      await loadWhenSound(context, base, (publication) => sectionReport(publication) ?? report(publication), async () => {
+        await files.load(context);
+        recheckOnChange(context, base, report);
+      });
+    },
+  };
+}
+
+/** At a glance: each label and key number traced to the block it restates. */
+export const glanceFiles = (base: string): Loader => tracedFiles(base, 'at-a-glance.yaml', glanceReport);
+
+/** "What this means": each statement traced to its block, or marked as added by this site. */
+export const meaningFiles = (base: string): Loader => tracedFiles(base, 'what-this-means.yaml', meaningReport);
