@@ -23,14 +23,16 @@ describe.each(languages)('ShareMeta in %s', (lang) => {
     const body = await render(ShareMeta, { props: { lang, page, title, description } });
     const meta = (key: string) => body.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
     expect([meta('og:url'), meta('og:type')]).toEqual([absolute(`/${lang}/${path}`), type]);
-    expect([meta('og:image'), meta('twitter:image')]).toEqual([absolute(`/og/${lang}/${image}.png`), absolute(`/og/${lang}/${image}.png`)]);
+    expect(meta('og:image')).toBe(absolute(`/og/${lang}/${image}.png`));
   });
 
-  test('repeats the title and description, and describes the image by the title', async () => {
+  test('gives the title and description once, for Open Graph and X alike, and describes the image by the title', async () => {
     const body = await render(ShareMeta, { props: { lang, page: 'article', title, description } });
     const meta = (key: string) => body.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-    expect(['og:title', 'twitter:title', 'og:image:alt', 'twitter:image:alt'].map(meta)).toEqual([title, title, title, title]);
-    expect(['og:description', 'twitter:description'].map(meta)).toEqual([description, description]);
+    expect(['og:title', 'og:image:alt', 'twitter:image:alt'].map(meta)).toEqual([title, title, title]);
+    expect(meta('og:description')).toBe(description);
+    // X falls back to Open Graph's title, description and image.
+    expect(['twitter:title', 'twitter:description', 'twitter:image'].map(meta)).toEqual([undefined, undefined, undefined]);
     expect(meta('og:site_name')).toBe(useTranslations(lang)('site.name'));
   });
 

@@ -43,9 +43,9 @@ describe.each(pages)('%s', (path) => {
     expect(meta(document, 'og:type')).toBe(path === `/${lang}/` ? 'article' : 'website');
   });
 
-  test('has a Twitter large-image card', () => {
+  test('has an X large-image card, whose image is Open Graph\'s', () => {
     expect(meta(document, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(document, 'twitter:image')).toBe(meta(document, 'og:image'));
+    expect(meta(document, 'twitter:image')).toBeUndefined();
   });
 
   test('has its own share image: a 1200×630 PNG with something drawn on it', () => {
