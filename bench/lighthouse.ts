@@ -20,6 +20,8 @@ export interface LighthouseFigures {
   /** Simulated first contentful paint and largest contentful paint, in ms: the medians. */
   fcp: number;
   lcp: number;
+  /** Bytes of the page's own response as Lighthouse saw it arrive, headers included. */
+  documentBytes?: number;
 }
 
 export const lighthouseBaselineFile = 'bench/lighthouse-baseline.json';
@@ -45,6 +47,7 @@ export async function lighthouseFigures(dir: string, paths: string[], { base = '
         scores: Object.fromEntries(categories.map((id) => [id, Math.round(100 * Math.min(...results.map((lhr) => lhr.categories[id]?.score ?? 0)))])),
         fcp: median(results.map((lhr) => lhr.audits['first-contentful-paint']?.numericValue ?? NaN)),
         lcp: median(results.map((lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)),
+        documentBytes: median(results.map(documentBytes)),
       };
     }
     return figures;
@@ -60,7 +63,14 @@ export function lighthouseReport(path: string, figures: LighthouseFigures, basel
   const before = baseline?.pages[path];
   const scores = Object.entries(figures.scores).map(([id, score]) => `${id} ${score}`).join(' · ');
   const was = before ? ` (baseline ${baseline.commit}: FCP ${seconds(before.fcp)}, LCP ${seconds(before.lcp)})` : '';
-  return `lighthouse ${path}: ${scores}\n  simulated FCP ${seconds(figures.fcp)}, LCP ${seconds(figures.lcp)}, medians of the runs${was}`;
+  const document = figures.documentBytes ? `; the page's response ${figures.documentBytes.toLocaleString('en')} B with its headers (one round trip holds 14,600 B)` : '';
+  return `lighthouse ${path}: ${scores}\n  simulated FCP ${seconds(figures.fcp)}, LCP ${seconds(figures.lcp)}, medians of the runs${was}${document}`;
+}
+
+/** Bytes of the page's own response in a run: what Lighthouse's model of the network downloads for it. */
+function documentBytes(lhr: Result): number {
+  const items = (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
+  return items.find((item) => item.resourceType === 'Document')?.transferSize ?? NaN;
 }
 
 export function loadLighthouseBaseline(): { commit: string; pages: Record<string, LighthouseFigures> } | undefined {

@@ -69,7 +69,7 @@ function report(page: PageMeasurement): string {
     `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking requests: ${page.renderBlocking.join(', ') || 'none'} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
-      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponseGzip ? `, first response ${bytes(page.bytes.html.gzip)} of ${bytes(budget.firstResponseGzip)}` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
+      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponse ? `, first response ${bytes(page.firstResponse)} of ${bytes(budget.firstResponse)} with its headers` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
     ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...changesSince(baseline, page)] : []),
   ].join('\n');
 }
