@@ -4,6 +4,8 @@
  * shift, render-blocking web fonts, and where it stands against its budget (bench/budget.ts).
  * Then runs Lighthouse three times on each edition (bench/lighthouse.ts) and prints its scores and
  * simulated first paint, beside bench/lighthouse-baseline.json's; `--no-lighthouse` leaves it out.
+ * With `--build-baseline <dir or commit>`, then times the build beside that version's, and what
+ * each glossary term adds to it (bench/build-time.ts).
  * Then runs the test suite (`npm test`) and prints its wall time; `--no-suite` leaves it out.
  * Prints figures only; `npm test` is what fails when a page breaks its budget.
  * SITE_DIST names the folder to build into (default `dist`); `--no-build` measures what it holds.
@@ -17,6 +19,7 @@ import { builtPages } from '../tests/support/pages.ts';
 import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
 import { languages } from '../src/lib/languages.ts';
 import { budgetFor, budgetProblems, bytes } from './budget.ts';
+import { compareBuilds } from './build-time.ts';
 import { lighthouseFigures, lighthouseReport, saveLighthouseBaseline } from './lighthouse.ts';
 import { assetTypes, measureSite, totalOf, type PageMeasurement, type Transfer } from './measure.ts';
 
@@ -47,11 +50,21 @@ if (save) {
   console.log(`baseline: saved to ${baselineFile}${lighthouse ? ' and bench/lighthouse-baseline.json' : ''}, as measured at ${commit}`);
 }
 
+const buildBaseline = optionValue('--build-baseline');
+if (buildBaseline) await compareBuilds(buildBaseline);
+
 if (!process.argv.includes('--no-suite')) {
   const suiteStarted = performance.now();
   const suite = spawnSync('npm', ['test'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
   const seconds = ((performance.now() - suiteStarted) / 1000).toFixed(1);
   console.log(`test suite (npm test): ${seconds} s wall time, ${suite.status === 0 ? 'passed' : `failed (exit ${suite.status})`}`);
+}
+
+/** The value of an option given as `--name value` or `--name=value`. */
+function optionValue(name: string): string | undefined {
+  const at = process.argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return process.argv[at]?.includes('=') ? process.argv[at]?.slice(name.length + 1) : process.argv[at + 1];
 }
 
 /** One page's figures as a small table. */
