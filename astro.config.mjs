@@ -25,7 +25,7 @@ export default defineConfig({
   // Each page's stylesheet is inlined, so that the first response alone paints the first screen;
   // the script stays a file. One Content-Security-Policy without 'unsafe-inline' serves every page,
   // allowing each page's inline styles by their hashes: hostHeaders writes it into every page's
-  // <meta http-equiv>, for hosts that send no headers, and into the `_headers` file.
+  // <meta http-equiv>, and what a meta cannot carry (frame-ancestors) into the `_headers` file.
   build: { inlineStylesheets: 'always' },
   // Code is highlighted by src/metadata/highlight.ts, into classes; Shiki's fences would write style
   // attributes, which the policy blocks (and Astro warns of with CSP on).

@@ -11,8 +11,11 @@ export interface Budget {
   styleGzip: number;
   /** Responses of every kind. */
   requests: number;
-  /** Bytes of the page's own response, gzipped, where its first screen must come in one round trip. */
-  firstResponseGzip?: number;
+  /**
+   * Bytes of the page's own response as it arrives, its headers and its body gzipped, where its
+   * first screen must come in one round trip.
+   */
+  firstResponse?: number;
   /** Elements in the document, where they are counted. */
   elements?: number;
 }
@@ -33,11 +36,12 @@ export const pageBudget: Budget = {
 
 /**
  * The editions: their first screen from their first response, which fits the first round trip of
- * a new connection (ten TCP segments, about 14 KiB), and the rest of the page at most 4 KiB more.
+ * a new connection: ten TCP segments of 1,460 B, as Lighthouse's model of a phone's connection also
+ * counts them, headers included; and the rest of the page at most 4 KiB more.
  * Their CSS is in two parts, the first screen's in the page (2.0 KB) and the rest in a stylesheet
  * (3.1 KB), which compress apart.
  */
-export const articleBudget: Budget = { ...pageBudget, firstResponseGzip: 14 * 1024, totalGzip: 18 * 1024, elements: 600, styleGzip: 5_200 };
+export const articleBudget: Budget = { ...pageBudget, firstResponse: 10 * 1460, totalGzip: 18 * 1024, elements: 600, styleGzip: 5_200 };
 
 /**
  * A page's budget. The editions have their own; the embed demos run the embeddable card as another site would, so they also
@@ -63,8 +67,8 @@ export function budgetProblems(page: PageMeasurement, budget: Budget = budgetFor
   const style = page.bytes.css.gzip + page.inlineStyle.gzip;
   if (style > budget.styleGzip) problems.push(`CSS: ${bytes(style)} gzipped, over the budget of ${bytes(budget.styleGzip)}`);
   if (total.requests > budget.requests) problems.push(`requests: ${total.requests}, over the budget of ${budget.requests}`);
-  if (budget.firstResponseGzip !== undefined && page.bytes.html.gzip > budget.firstResponseGzip) {
-    problems.push(`first response: ${bytes(page.bytes.html.gzip)} gzipped, over the budget of ${bytes(budget.firstResponseGzip)}`);
+  if (budget.firstResponse !== undefined && page.firstResponse > budget.firstResponse) {
+    problems.push(`first response: ${bytes(page.firstResponse)} with its headers, over the budget of ${bytes(budget.firstResponse)}`);
   }
   if (budget.elements !== undefined && page.domNodes > budget.elements) problems.push(`elements: ${page.domNodes}, over the budget of ${budget.elements}`);
   for (const request of page.renderBlocking) problems.push(`request blocks rendering: ${request}`);

@@ -36,6 +36,8 @@ export interface PageMeasurement {
   renderBlocking: string[];
   /** The CSS of the page's `<style>` elements, which its HTML carries. */
   inlineStyle: Pick<Transfer, 'raw' | 'gzip'>;
+  /** Bytes of the page's own response as it arrives, its headers and its body gzipped. */
+  firstResponse: number;
 }
 
 const kindOf: Record<string, AssetType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
@@ -66,6 +68,8 @@ export interface SiteVisit {
   context: BrowserContextOptions;
   /** Readies a new tab before its first job. */
   prepare?: (page: Page) => Promise<unknown>;
+  /** Whether to send gzipped what the browser accepts gzipped, as hosts do (default: not). */
+  gzip?: boolean;
 }
 
 /**
@@ -76,7 +80,7 @@ export interface SiteVisit {
 export async function visitSite<J>(dir: string, jobs: readonly J[], visit: (page: Page, root: string, job: J) => Promise<void>, options: SiteVisit): Promise<void> {
   const { base = '/' } = options;
   const rules = readHeaders(dir);
-  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, (path) => headersFor(rules, path))]);
+  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, (path) => headersFor(rules, path), { gzip: options.gzip })]);
   const root = server.origin + withBase(base, '');
   const queue = [...jobs];
   const work = async (): Promise<void> => {
@@ -109,6 +113,7 @@ export async function measureSite(dir: string, paths: string[], options: Pick<Si
   // measured (bytes, requests, nodes, shifts) does not depend on how busy the browser is.
   await visitSite(dir, paths, async (page, root, path) => void measurements.push(await measurePage(page, root, path)), {
     ...options,
+    gzip: true,
     tabs: 3,
     context: contextOptions,
     prepare: async (page) => (await page.context().newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true }),
@@ -171,6 +176,9 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
     const inlineStyle = { raw: style.length, gzip: style.length && gzipSync(style).length };
 
     const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
+    const own = responses.find((response) => response.request().isNavigationRequest());
+    const sizes = await own?.request().sizes();
+    const firstResponse = sizes ? sizes.responseHeadersSize + sizes.responseBodySize : NaN;
     for (const response of responses) {
       const body = await response.body().catch(() => Buffer.alloc(0));
       const transfer = bytes[typeOf(response)];
@@ -178,7 +186,7 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
       transfer.raw += body.length;
       transfer.gzip += body.length && gzipSync(body).length;
     }
-    return { path, bytes, inlineStyle, ...found };
+    return { path, bytes, inlineStyle, firstResponse, ...found };
   } finally {
     requests.stop();
     page.off('response', received);

@@ -4,6 +4,8 @@
  * shift, render-blocking web fonts, and where it stands against its budget (bench/budget.ts).
  * Then runs Lighthouse three times on each edition (bench/lighthouse.ts) and prints its scores and
  * simulated first paint, beside bench/lighthouse-baseline.json's; `--no-lighthouse` leaves it out.
+ * With `--build-baseline <dir or commit>`, then times the build beside that version's, and what
+ * each glossary term adds to it (bench/build-time.ts).
  * Then runs the test suite (`npm test`) and prints its wall time; `--no-suite` leaves it out.
  * Prints figures only; `npm test` is what fails when a page breaks its budget.
  * SITE_DIST names the folder to build into (default `dist`); `--no-build` measures what it holds.
@@ -17,6 +19,7 @@ import { builtPages } from '../tests/support/pages.ts';
 import { baselineFile, changesSince, loadBaseline, saveBaseline } from './baseline.ts';
 import { languages } from '../src/site/languages.ts';
 import { budgetFor, budgetProblems, bytes } from './budget.ts';
+import { compareBuilds } from './build-time.ts';
 import { lighthouseFigures, lighthouseReport, saveLighthouseBaseline } from './lighthouse.ts';
 import { assetTypes, measureSite, totalOf, type PageMeasurement, type Transfer } from './measure.ts';
 
@@ -47,11 +50,22 @@ if (save) {
   console.log(`baseline: saved to ${baselineFile}${lighthouse ? ' and bench/lighthouse-baseline.json' : ''}, as measured at ${commit}`);
 }
 
+const buildBaseline = optionValue('--build-baseline');
+if (buildBaseline) await compareBuilds(buildBaseline);
+
 if (!process.argv.includes('--no-suite')) {
   const suiteStarted = performance.now();
   const suite = spawnSync('npm', ['test'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
   const seconds = ((performance.now() - suiteStarted) / 1000).toFixed(1);
   console.log(`test suite (npm test): ${seconds} s wall time, ${suite.status === 0 ? 'passed' : `failed (exit ${suite.status})`}`);
+}
+
+/** The value of an option given as `--name value` or `--name=value`. */
+function optionValue(name: string): string | undefined {
+  const at = process.argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  const arg = process.argv[at];
+  if (arg === undefined) return undefined;
+  return arg.includes('=') ? arg.slice(name.length + 1) : process.argv[at + 1];
 }
 
 /** One page's figures as a small table. */
@@ -69,7 +83,7 @@ function report(page: PageMeasurement): string {
     `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking requests: ${page.renderBlocking.join(', ') || 'none'} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,
     problems.length
       ? problems.map((problem) => `  OVER BUDGET ${problem}`).join('\n')
-      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponseGzip ? `, first response ${bytes(page.bytes.html.gzip)} of ${bytes(budget.firstResponseGzip)}` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
+      : `  within budget: ${bytes(total.gzip)} of ${bytes(budget.totalGzip)} gzipped${budget.firstResponse ? `, first response ${bytes(page.firstResponse)} of ${bytes(budget.firstResponse)} with its headers` : ''}, CSS ${bytes(page.bytes.css.gzip + page.inlineStyle.gzip)} of ${bytes(budget.styleGzip)}, JS ${bytes(page.bytes.js.gzip)} of ${bytes(budget.scriptGzip)}, ${total.requests} of ${budget.requests} requests${budget.elements ? `, ${page.domNodes} of ${budget.elements} elements` : ''}`,
     ...(baseline ? [`  since the baseline (${baseline.commit}):`, ...changesSince(baseline, page)] : []),
   ].join('\n');
 }

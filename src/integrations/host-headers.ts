@@ -1,14 +1,16 @@
 /**
  * The response headers every page needs, stated once: the `_headers` file that Netlify and
  * Cloudflare Pages read, written into each build under its base path, and the
- * Content-Security-Policy that each page also carries in a `<meta http-equiv>`, for hosts that send
- * no headers (GitHub Pages).
+ * Content-Security-Policy that each page carries in a `<meta http-equiv>`.
  *
- * Each page inlines its stylesheet, allowed by its hash. The build writes each page's meta policy
- * with the hashes of that page's own styles, and the header with those of every page. Astro's
- * `security.csp` would do the first, but writes into every page the hashes of every page's styles
- * and of every script file 'self' already allows: 0.8 KB gzipped per page, of the 14 KB that the
- * first response may hold.
+ * Each page inlines its first screen's styles, allowed by their hashes. The page's meta policy is
+ * all of the policy that a meta can carry, with the hashes of that page's own styles, on every
+ * host, those that send no headers (GitHub Pages) too; the header carries only what a meta cannot
+ * (`frame-ancestors`). A browser enforces both. A header that named every page's hashes cost
+ * every page 0.6 KB of its first response, which must fit the first round trip; and a header per
+ * page cannot replace a site-wide one, as hosts apply every `_headers` rule that matches a path.
+ * Astro's `security.csp` would also write the meta, but with the hashes of every page's styles and
+ * of every script file 'self' already allows: 0.8 KB gzipped per page.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -21,15 +23,13 @@ import { writeOutput } from './write-output.ts';
 /**
  * The one policy of every page, directive by directive: scripts are files of this site, styles
  * too or inline by their hashes, never 'unsafe-inline'; Trusted Types keep script from turning
- * strings into markup.
+ * strings into markup. Fonts and fetches are this site's too, by `default-src`.
  */
 export const contentSecurityPolicy: ReadonlyArray<readonly [directive: string, ...sources: string[]]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self'", 'data:'],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
@@ -44,13 +44,26 @@ export const contentSecurityPolicy: ReadonlyArray<readonly [directive: string, .
 export const headerOnlyDirectives = ['frame-ancestors', 'report-uri', 'sandbox'];
 
 /**
- * The policy with `styleHashes` allowed in `style-src`.
- * @param options.meta Leave out the directives a `<meta>` policy cannot carry.
- * @example policy(["'sha256-…'"]) // "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-…'; …"
+ * A page's meta policy, with `styleHashes` allowed in `style-src`: every directive a `<meta>`
+ * can carry.
+ * @example metaPolicy(["'sha256-…'"]) // "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-…'; …"
  */
-export function policy(styleHashes: readonly string[] = [], { meta = false } = {}): string {
+export function metaPolicy(styleHashes: readonly string[]): string {
+  return policy((name) => !headerOnlyDirectives.includes(name), styleHashes);
+}
+
+/**
+ * The header policy of every response: the directives a meta policy cannot carry.
+ * @example headerPolicy() // "frame-ancestors 'self'"
+ */
+export function headerPolicy(): string {
+  return policy((name) => headerOnlyDirectives.includes(name));
+}
+
+/** The directives of the policy that `keep` keeps, with `styleHashes` added to `style-src`. */
+function policy(keep: (directive: string) => boolean, styleHashes: readonly string[] = []): string {
   return contentSecurityPolicy
-    .filter(([name]) => !(meta && headerOnlyDirectives.includes(name)))
+    .filter(([name]) => keep(name))
     .map(([name, ...sources]) => [name, ...sources, ...(name === 'style-src' ? styleHashes : [])].join(' '))
     .join('; ');
 }
@@ -73,21 +86,21 @@ export function withPolicyMeta(html: string, file: string): string {
   const charset = /<meta charset="[^"]*">/i.exec(html);
   if (!charset) throw new Error(`${file} has no <meta charset> to put its Content-Security-Policy after.`);
   const end = charset.index + charset[0].length;
-  return `${html.slice(0, end)}<meta http-equiv="content-security-policy" content="${policy(styleHashes(html), { meta: true })}">${html.slice(end)}`;
+  return `${html.slice(0, end)}<meta http-equiv="content-security-policy" content="${metaPolicy(styleHashes(html))}">${html.slice(end)}`;
 }
 
 /**
  * The `_headers` file for a site served under `base`: its paths start at the host's root, as
  * Netlify and Cloudflare Pages read them.
- * @param hashes The hash sources of every page's inline styles.
  * @example headersFile('/alk-gsk3/') // '…/alk-gsk3/glossary.json\n  Access-Control-Allow-Origin: *…'
  */
-export function headersFile(base: string, hashes: readonly string[] = []): string {
+export function headersFile(base: string): string {
   const rule = (path: string, ...headers: string[]) => [withBase(base, path), ...headers.map((header) => `  ${header}`)].join('\n');
   return `${[
     '# Response headers for hosts that read a _headers file (Netlify, Cloudflare Pages), written by',
     '# the build from src/integrations/host-headers.ts for the base path it was built for.',
-    rule('*', `Content-Security-Policy: ${policy(hashes)}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'),
+    "# Every response: the part of the policy that each page's <meta> policy cannot carry.",
+    rule('*', `Content-Security-Policy: ${headerPolicy()}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'),
     '# Built assets and the stylesheets pages link after their first screen carry a content hash in',
     '# their names: a changed file gets a new name.',
     rule('_astro/*', 'Cache-Control: public, max-age=31536000, immutable'),
@@ -116,13 +129,8 @@ export function hostHeaders({ file = true }: { file?: boolean } = {}): AstroInte
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
-        const hashes = new Set<string>();
-        for (const page of pages) {
-          const html = await readFile(join(root, page), 'utf8');
-          styleHashes(html).forEach((hash) => hashes.add(hash));
-          await writeOutput(join(root, page), withPolicyMeta(html, page));
-        }
-        if (file) await writeOutput(join(root, '_headers'), headersFile(base, [...hashes]));
+        for (const page of pages) await writeOutput(join(root, page), withPolicyMeta(await readFile(join(root, page), 'utf8'), page));
+        if (file) await writeOutput(join(root, '_headers'), headersFile(base));
       },
     },
   };

@@ -27,7 +27,6 @@ describe.each(languages)('the %s description', (lang) => {
   test.each([
     ['in search results', () => meta('description')],
     ['in Open Graph previews', () => meta('og:description')],
-    ['in Twitter cards', () => meta('twitter:description')],
     ["as the PDF's Subject", () => subject],
   ])('says %s that the work was done with cells in the laboratory', (_, read) => {
     expect(read()).toMatch(setting[lang]);

@@ -8,7 +8,7 @@ import { base, distDir, representativePages } from '../support/site';
 function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasurement> = {}): PageMeasurement {
   const transfer = (type: AssetType): Transfer => ({ requests: type in gzip ? 1 : 0, raw: gzip[type] ?? 0, gzip: gzip[type] ?? 0 });
   const bytes = Object.fromEntries(assetTypes.map((type) => [type, transfer(type)])) as Record<AssetType, Transfer>;
-  return { path: '/en/glossary/', bytes, domNodes: 200, layoutShift: 0, renderBlockingFonts: [], renderBlocking: [], inlineStyle: { raw: 0, gzip: 0 }, ...rest };
+  return { path: '/en/glossary/', bytes, domNodes: 200, layoutShift: 0, renderBlockingFonts: [], renderBlocking: [], inlineStyle: { raw: 0, gzip: 0 }, firstResponse: (gzip.html ?? 0) + 400, ...rest };
 }
 
 describe('budgetProblems', () => {
@@ -38,11 +38,11 @@ describe('budgetProblems', () => {
     expect(budgetFor('/en/glossary/')).toBe(pageBudget);
   });
 
-  test('an edition gets its first screen in its first 14 KiB, and its whole in 18 KiB, of at most 600 elements', () => {
+  test('an edition gets its first screen in the ten segments of a first round trip, headers included, and its whole in 18 KiB, of at most 600 elements', () => {
     const edition = (html: number, rest: Partial<PageMeasurement> = {}) => page({ html, css: 3_000, js: 900 }, { path: '/ja/', ...rest });
-    expect(budgetProblems(edition(14_336))).toEqual([]);
-    expect(budgetProblems(edition(14_337))).toEqual(['first response: 14,337 B gzipped, over the budget of 14,336 B']);
-    expect(budgetProblems(edition(14_336, { bytes: { ...edition(0).bytes, html: { requests: 1, raw: 0, gzip: 14_336 }, image: { requests: 1, raw: 0, gzip: 197 } } }))).toEqual([
+    expect(budgetProblems(edition(14_000, { firstResponse: 14_600 }))).toEqual([]);
+    expect(budgetProblems(edition(14_000, { firstResponse: 14_601 }))).toEqual(['first response: 14,601 B with its headers, over the budget of 14,600 B']);
+    expect(budgetProblems(edition(14_336, { bytes: { ...edition(0).bytes, html: { requests: 1, raw: 0, gzip: 14_336 }, image: { requests: 1, raw: 0, gzip: 197 } }, firstResponse: 14_500 }))).toEqual([
       'total: 18,433 B gzipped, over the budget of 18,432 B',
     ]);
     expect(budgetProblems(edition(10_000, { domNodes: 601 }))).toEqual(['elements: 601, over the budget of 600']);
