@@ -21,7 +21,14 @@ export default defineConfig({
   // <Term> and <AtAGlance /> in the content take their language from the folder of their file;
   // each block of the content gets its link to the parallel view.
   // A clean build prints no warning: the two known to be harmless are left out (known-warnings.ts).
-  integrations: [quietBuild(), mdx(), contentPlugins(), printPdf(), siteSitemap(), hostHeaders({ file: process.env.HEADERS_FILE !== 'false' })],
+  integrations: [
+    quietBuild(),
+    mdx(),
+    contentPlugins(),
+    printPdf(),
+    siteSitemap(),
+    hostHeaders({ file: process.env.HEADERS_FILE !== 'false' }),
+  ],
   // Each page's stylesheet is inlined, so that the first response alone paints the first screen;
   // the script stays a file. One Content-Security-Policy without 'unsafe-inline' serves every page,
   // allowing each page's inline styles by their hashes: hostHeaders writes it into every page's
@@ -36,6 +43,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
-    server: { watch: { ignored: ['**/dist/**', '**/*.partial/**', '**/*.previous/**', '**/tests/.tmp/!(content-*)/**'] } },
+    server: {
+      watch: { ignored: ['**/dist/**', '**/*.partial/**', '**/*.previous/**', '**/tests/.tmp/!(content-*)/**'] },
+    },
   },
 });

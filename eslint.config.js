@@ -23,7 +23,10 @@ export default defineConfig(
       // a void value used anywhere else (assigned, passed, combined) is still an error.
       // `const { a, ...rest } = x` leaves `a` out of `rest`: that is its use.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
+      '@typescript-eslint/no-confusing-void-expression': [
+        'error',
+        { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true },
+      ],
     },
   },
   {

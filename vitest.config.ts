@@ -14,7 +14,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * - quality: the README's promises: accessibility, budgets, validity, policy, third parties, tab
  *   stops, reproducible and failing builds, a quiet build.
  */
-const unit = ['tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/bad-*.test.ts', 'tests/embed/card.test.ts'];
+const unit = [
+  'tests/lib/**/*.test.ts',
+  'tests/integrations/**/*.test.ts',
+  'tests/scripts/**/*.test.ts',
+  'tests/content/bad-*.test.ts',
+  'tests/embed/card.test.ts',
+];
 const components = ['tests/components/**/*.test.ts', 'tests/layouts/**/*.test.ts'];
 const browser = ['tests/browser/**/*.test.ts'];
 const quality = ['tests/quality/**/*.test.ts'];
@@ -59,7 +65,15 @@ export default getViteConfig({
       // One build and one browser for every file of these three (see the setup). Not isolated
       // either: these files mock nothing, and a worker that keeps playwright-core, axe and the
       // support modules between files spends about a fifth less CPU on the run.
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit, ...components, ...browser, ...quality], ...builtSite } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...unit, ...components, ...browser, ...quality],
+          ...builtSite,
+        },
+      },
       { extends: true, test: { name: 'browser', include: browser, ...builtSite } },
       { extends: true, test: { name: 'quality', include: quality, ...builtSite } },
     ],

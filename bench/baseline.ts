@@ -20,13 +20,18 @@ export interface Baseline {
 
 function figures(page: PageMeasurement): Figures {
   const kept = { ...page.bytes, total: totalOf(page) };
-  return Object.fromEntries(Object.entries(kept).map(([type, t]) => [type, { requests: t.requests, gzip: t.gzip }])) as Figures;
+  return Object.fromEntries(
+    Object.entries(kept).map(([type, t]) => [type, { requests: t.requests, gzip: t.gzip }]),
+  ) as Figures;
 }
 
 /** Writes the baseline as JSON, one line per page, so that a diff of it reads page by page. */
 export function saveBaseline(commit: string, pages: PageMeasurement[]): void {
   const lines = pages.map((page) => `    ${JSON.stringify(page.path)}: ${JSON.stringify(figures(page))}`);
-  writeFileSync(baselineFile, `{\n  "commit": ${JSON.stringify(commit)},\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`);
+  writeFileSync(
+    baselineFile,
+    `{\n  "commit": ${JSON.stringify(commit)},\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`,
+  );
 }
 
 export function loadBaseline(): Baseline | undefined {
@@ -41,7 +46,8 @@ export function changesSince(baseline: Baseline, page: PageMeasurement): string[
   const before = baseline.pages[page.path];
   if (!before) return [`  new since ${baseline.commit}`];
   const now = figures(page);
-  const say = (f: { requests: number; gzip: number }) => `${f.requests} ${f.requests === 1 ? 'request' : 'requests'}, ${bytes(f.gzip)}`;
+  const say = (f: { requests: number; gzip: number }) =>
+    `${f.requests} ${f.requests === 1 ? 'request' : 'requests'}, ${bytes(f.gzip)}`;
   const changed = (Object.keys(now) as Array<keyof Figures>)
     .filter((type) => before[type].requests !== now[type].requests || before[type].gzip !== now[type].gzip)
     .map((type) => `  ${type}: ${say(before[type])} -> ${say(now[type])}`);

@@ -41,7 +41,13 @@ export const pageBudget: Budget = {
  * Their CSS is in two parts, the first screen's in the page (2.0 KB) and the rest in a stylesheet
  * (3.1 KB), which compress apart.
  */
-export const articleBudget: Budget = { ...pageBudget, firstResponse: 10 * 1460, totalGzip: 18 * 1024, elements: 600, styleGzip: 5_200 };
+export const articleBudget: Budget = {
+  ...pageBudget,
+  firstResponse: 10 * 1460,
+  totalGzip: 18 * 1024,
+  elements: 600,
+  styleGzip: 5_200,
+};
 
 /**
  * A page's budget. The editions have their own; the embed demos run the embeddable card as another site would, so they also
@@ -49,7 +55,8 @@ export const articleBudget: Budget = { ...pageBudget, firstResponse: 10 * 1460, 
  */
 export function budgetFor(path: string): Budget {
   if (languages.some((lang) => path === `/${lang}/`)) return articleBudget;
-  if (/\/embed\/$/.test(path)) return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
+  if (/\/embed\/$/.test(path))
+    return { ...pageBudget, scriptGzip: pageBudget.scriptGzip + 2_500, requests: pageBudget.requests + 2 };
   // The parallel view has the editions' parts, its rows of pairs, and its sentences' marks (100 B).
   if (/\/parallel\/$/.test(path)) return { ...pageBudget, styleGzip: pageBudget.styleGzip + 450 };
   return pageBudget;
@@ -62,15 +69,22 @@ export function budgetFor(path: string): Budget {
 export function budgetProblems(page: PageMeasurement, budget: Budget = budgetFor(page.path)): string[] {
   const problems: string[] = [];
   const total = totalOf(page);
-  if (total.gzip > budget.totalGzip) problems.push(`total: ${bytes(total.gzip)} gzipped, over the budget of ${bytes(budget.totalGzip)}`);
-  if (page.bytes.js.gzip > budget.scriptGzip) problems.push(`JavaScript: ${bytes(page.bytes.js.gzip)} gzipped, over the budget of ${bytes(budget.scriptGzip)}`);
+  if (total.gzip > budget.totalGzip)
+    problems.push(`total: ${bytes(total.gzip)} gzipped, over the budget of ${bytes(budget.totalGzip)}`);
+  if (page.bytes.js.gzip > budget.scriptGzip)
+    problems.push(`JavaScript: ${bytes(page.bytes.js.gzip)} gzipped, over the budget of ${bytes(budget.scriptGzip)}`);
   const style = page.bytes.css.gzip + page.inlineStyle.gzip;
-  if (style > budget.styleGzip) problems.push(`CSS: ${bytes(style)} gzipped, over the budget of ${bytes(budget.styleGzip)}`);
-  if (total.requests > budget.requests) problems.push(`requests: ${total.requests}, over the budget of ${budget.requests}`);
+  if (style > budget.styleGzip)
+    problems.push(`CSS: ${bytes(style)} gzipped, over the budget of ${bytes(budget.styleGzip)}`);
+  if (total.requests > budget.requests)
+    problems.push(`requests: ${total.requests}, over the budget of ${budget.requests}`);
   if (budget.firstResponse !== undefined && page.firstResponse > budget.firstResponse) {
-    problems.push(`first response: ${bytes(page.firstResponse)} with its headers, over the budget of ${bytes(budget.firstResponse)}`);
+    problems.push(
+      `first response: ${bytes(page.firstResponse)} with its headers, over the budget of ${bytes(budget.firstResponse)}`,
+    );
   }
-  if (budget.elements !== undefined && page.domNodes > budget.elements) problems.push(`elements: ${page.domNodes}, over the budget of ${budget.elements}`);
+  if (budget.elements !== undefined && page.domNodes > budget.elements)
+    problems.push(`elements: ${page.domNodes}, over the budget of ${budget.elements}`);
   for (const request of page.renderBlocking) problems.push(`request blocks rendering: ${request}`);
   for (const font of page.renderBlockingFonts) problems.push(`web font blocks rendering: ${font}`);
   if (page.layoutShift > 0) problems.push(`layout shifts while loading: CLS ${page.layoutShift.toFixed(4)}, budget 0`);

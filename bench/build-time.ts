@@ -49,7 +49,12 @@ function childCpuSeconds(): number {
 }
 
 /** Builds the tree at `root` with its own `scripts/astro.ts` into `outDir`; rejects with its output when it fails. */
-async function timeBuild(root: string, outDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuildCost> {
+async function timeBuild(
+  root: string,
+  outDir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<BuildCost> {
   const cpu = childCpuSeconds();
   const started = performance.now();
   const output: Buffer[] = [];
@@ -73,7 +78,8 @@ async function timeBuild(root: string, outDir: string, args: string[] = [], env:
  */
 function baselineTree(given: string): string {
   if (existsSync(join(given, 'package.json'))) {
-    if (!existsSync(join(given, 'node_modules', 'astro', 'package.json'))) throw new Error(`${given} has no dependencies installed: run \`npm ci\` in it, or name a commit instead.`);
+    if (!existsSync(join(given, 'node_modules', 'astro', 'package.json')))
+      throw new Error(`${given} has no dependencies installed: run \`npm ci\` in it, or name a commit instead.`);
     return resolve(given);
   }
   const commit = execFileSync('git', ['rev-parse', '--short', `${given}^{commit}`], { encoding: 'utf8' }).trim();
@@ -83,7 +89,12 @@ function baselineTree(given: string): string {
     mkdirSync(dir, { recursive: true });
     execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', commit], { maxBuffer: 1 << 30 }) });
   }
-  if (!existsSync(join(dir, 'node_modules'))) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (!existsSync(join(dir, 'node_modules')))
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
+      cwd: dir,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
   return dir;
 }
 
@@ -99,7 +110,10 @@ function contentWithTerms(count: number): string {
   const id = (n: number) => `term-added-${String(n).padStart(2, '0')}`;
   const entry = (lang: 'ja' | 'en', n: number) => {
     const term = lang === 'ja' ? `計測用の用語${n}` : `Measuring term ${n}`;
-    const definition = lang === 'ja' ? 'ビルドが用語ごとに要する時間を計るために加えた用語です。' : 'A term added to measure what each term costs the build.';
+    const definition =
+      lang === 'ja'
+        ? 'ビルドが用語ごとに要する時間を計るために加えた用語です。'
+        : 'A term added to measure what each term costs the build.';
     return `  - id: ${id(n)}\n    term: ${term}\n    definition: "${definition}"\n`;
   };
   for (const lang of ['ja', 'en'] as const) {
@@ -133,7 +147,10 @@ function configFor(dir: string): string {
 }
 
 /** Runs the whole comparison and prints it, line by line, as it goes. */
-export async function compareBuilds(given: string, { rounds = 3, extraTerms = 10, log = console.log } = {}): Promise<void> {
+export async function compareBuilds(
+  given: string,
+  { rounds = 3, extraTerms = 10, log = console.log } = {},
+): Promise<void> {
   const baseline = baselineTree(given);
   const out = (name: string) => resolve('tests/.tmp', `bench-build-${name}`);
   const seconds = (cost: BuildCost) => `${cost.wall.toFixed(1)} s wall, ${cost.cpu.toFixed(1)} s CPU`;
@@ -148,7 +165,9 @@ export async function compareBuilds(given: string, { rounds = 3, extraTerms = 10
   }
   const wall = median(now.map((c) => c.wall)) / median(before.map((c) => c.wall));
   const cpu = median(now.map((c) => c.cpu)) / median(before.map((c) => c.cpu));
-  log(`  medians: baseline ${median(before.map((c) => c.wall)).toFixed(1)} s wall, ${median(before.map((c) => c.cpu)).toFixed(1)} s CPU; this tree ${median(now.map((c) => c.wall)).toFixed(1)} s wall, ${median(now.map((c) => c.cpu)).toFixed(1)} s CPU`);
+  log(
+    `  medians: baseline ${median(before.map((c) => c.wall)).toFixed(1)} s wall, ${median(before.map((c) => c.cpu)).toFixed(1)} s CPU; this tree ${median(now.map((c) => c.wall)).toFixed(1)} s wall, ${median(now.map((c) => c.cpu)).toFixed(1)} s CPU`,
+  );
   log(`  ratio (this tree / baseline): wall ${wall.toFixed(2)}, CPU ${cpu.toFixed(2)} (target at most 0.65)`);
 
   // The first build on a machine: no share image drawn yet. The cache is set aside, then put back.
@@ -167,12 +186,18 @@ export async function compareBuilds(given: string, { rounds = 3, extraTerms = 10
   // Each copy gets caches of its own, so that neither unsettles the other's.
   const plain = contentWithTerms(0);
   const more = contentWithTerms(extraTerms);
-  const build = (dir: string) => timeBuild('.', out('terms'), ['--config', configFor(dir)], { EDITION_CONTENT_DIR: dir });
+  const build = (dir: string) =>
+    timeBuild('.', out('terms'), ['--config', configFor(dir)], { EDITION_CONTENT_DIR: dir });
   const perTerm = (a: BuildCost, b: BuildCost) => ((b.cpu - a.cpu) / extraTerms).toFixed(2);
   const first = [await build(plain), await build(more)] as const;
   const next = [await build(plain), await build(more)] as const;
-  log(`CPU time per glossary term (${extraTerms} added in each language, beside the content as it is; target at most 0.2 s):`);
-  log(`  first build with them: ${perTerm(...first)} s (${first[0].cpu.toFixed(1)} -> ${first[1].cpu.toFixed(1)} s CPU)`);
+  log(
+    `CPU time per glossary term (${extraTerms} added in each language, beside the content as it is; target at most 0.2 s):`,
+  );
+  log(
+    `  first build with them: ${perTerm(...first)} s (${first[0].cpu.toFixed(1)} -> ${first[1].cpu.toFixed(1)} s CPU)`,
+  );
   log(`  next build: ${perTerm(...next)} s (${next[0].cpu.toFixed(1)} -> ${next[1].cpu.toFixed(1)} s CPU)`);
-  for (const dir of [plain, more, out('baseline'), out('now'), out('terms')]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [plain, more, out('baseline'), out('now'), out('terms')])
+    rmSync(dir, { recursive: true, force: true });
 }

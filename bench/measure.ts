@@ -18,7 +18,11 @@ export interface Transfer {
 
 /** Every response of a page together. */
 export function totalOf(page: Pick<PageMeasurement, 'bytes'>): Transfer {
-  return Object.values(page.bytes).reduce((sum, t) => ({ requests: sum.requests + t.requests, raw: sum.raw + t.raw, gzip: sum.gzip + t.gzip }));
+  return Object.values(page.bytes).reduce((sum, t) => ({
+    requests: sum.requests + t.requests,
+    raw: sum.raw + t.raw,
+    gzip: sum.gzip + t.gzip,
+  }));
 }
 
 /** What loading one page costs, as Chromium loads it with an empty cache. */
@@ -40,7 +44,13 @@ export interface PageMeasurement {
   firstResponse: number;
 }
 
-const kindOf: Record<string, AssetType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
+const kindOf: Record<string, AssetType> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  font: 'font',
+  image: 'image',
+};
 
 /** The kind of a response: by what requested it, else (for the favicon, say) by its media type. */
 function typeOf(response: Response): AssetType {
@@ -77,10 +87,18 @@ export interface SiteVisit {
  * headless Chromium, each tab taking job after job: a new tab per job would cost a renderer
  * process each. `visit` gets the tab, the site's root URL (ending in `/`) and the job.
  */
-export async function visitSite<J>(dir: string, jobs: readonly J[], visit: (page: Page, root: string, job: J) => Promise<void>, options: SiteVisit): Promise<void> {
+export async function visitSite<J>(
+  dir: string,
+  jobs: readonly J[],
+  visit: (page: Page, root: string, job: J) => Promise<void>,
+  options: SiteVisit,
+): Promise<void> {
   const { base = '/' } = options;
   const rules = readHeaders(dir);
-  const [browser, server] = await Promise.all([options.browser ?? launchChromium(), serveStatic(dir, base, (path) => headersFor(rules, path), { gzip: options.gzip })]);
+  const [browser, server] = await Promise.all([
+    options.browser ?? launchChromium(),
+    serveStatic(dir, base, (path) => headersFor(rules, path), { gzip: options.gzip }),
+  ]);
   const root = server.origin + withBase(base, '');
   const queue = [...jobs];
   const work = async (): Promise<void> => {
@@ -107,7 +125,11 @@ export async function visitSite<J>(dir: string, jobs: readonly J[], visit: (page
  * @param options The base path the site was built for (default `/`), and a browser to use
  *   (default: one launched for the purpose).
  */
-export async function measureSite(dir: string, paths: string[], options: Pick<SiteVisit, 'base' | 'browser'> = {}): Promise<PageMeasurement[]> {
+export async function measureSite(
+  dir: string,
+  paths: string[],
+  options: Pick<SiteVisit, 'base' | 'browser'> = {},
+): Promise<PageMeasurement[]> {
   const measurements: PageMeasurement[] = [];
   // Three tabs, each with its cache off, so that every page is measured as a first visit: what is
   // measured (bytes, requests, nodes, shifts) does not depend on how busy the browser is.
@@ -116,7 +138,8 @@ export async function measureSite(dir: string, paths: string[], options: Pick<Si
     gzip: true,
     tabs: 3,
     context: contextOptions,
-    prepare: async (page) => (await page.context().newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true }),
+    prepare: async (page) =>
+      (await page.context().newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true }),
   });
   return measurements.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
 }
@@ -133,7 +156,10 @@ export interface RequestWatch {
  * caller can wait for everything a page loads: every answer is local, so no wait is a timeout's
  * guess. `asked` sees each request as it goes out.
  */
-export function watchRequests(target: Page | BrowserContext, asked: (request: Request) => void = () => undefined): RequestWatch {
+export function watchRequests(
+  target: Page | BrowserContext,
+  asked: (request: Request) => void = () => undefined,
+): RequestWatch {
   // A context sends the same request events as a tab, for all its tabs.
   const events = target as Page;
   let pending = 0;
@@ -175,7 +201,10 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
     const style = Buffer.from(inlineStyles.join(''));
     const inlineStyle = { raw: style.length, gzip: style.length && gzipSync(style).length };
 
-    const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<AssetType, Transfer>;
+    const bytes = Object.fromEntries(assetTypes.map((type) => [type, { requests: 0, raw: 0, gzip: 0 }])) as Record<
+      AssetType,
+      Transfer
+    >;
     const own = responses.find((response) => response.request().isNavigationRequest());
     const sizes = await own?.request().sizes();
     const firstResponse = sizes ? sizes.responseHeadersSize + sizes.responseBodySize : NaN;
@@ -194,7 +223,11 @@ async function measurePage(page: Page, root: string, path: string): Promise<Page
 }
 
 /** Runs in the page once it has loaded: waits for fonts and two frames, then reads the layout. */
-async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift' | 'renderBlockingFonts' | 'renderBlocking'> & { inlineStyles: string[] }> {
+async function inPage(): Promise<
+  Pick<PageMeasurement, 'domNodes' | 'layoutShift' | 'renderBlockingFonts' | 'renderBlocking'> & {
+    inlineStyles: string[];
+  }
+> {
   await document.fonts.ready;
   let layoutShift = 0;
   // `buffered` replays every shift since navigation; shifts right after input are not counted.
@@ -207,16 +240,25 @@ async function inPage(): Promise<Pick<PageMeasurement, 'domNodes' | 'layoutShift
   await new Promise((resolve) => setTimeout(resolve, 100));
 
   // `auto` is `block` in Chromium: text stays invisible until the font arrives.
-  const hidingText = [...document.fonts].filter((font) => font.status !== 'unloaded' && (font.display === 'auto' || font.display === 'block'));
+  const hidingText = [...document.fonts].filter(
+    (font) => font.status !== 'unloaded' && (font.display === 'auto' || font.display === 'block'),
+  );
   // A stylesheet in the <head>, a classic script or a font preloaded with `blocking="render"` holds
   // up the first paint; TypeScript's DOM types lack the field.
-  const blocking = (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>).filter((entry) => entry.renderBlockingStatus === 'blocking');
+  const blocking = (
+    performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>
+  ).filter((entry) => entry.renderBlockingStatus === 'blocking');
   const blockingFiles = blocking.filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name));
   return {
     domNodes: document.getElementsByTagName('*').length,
     layoutShift,
-    renderBlockingFonts: [...hidingText.map((font) => `${font.family} (font-display: ${font.display})`), ...blockingFiles.map((entry) => entry.name)],
-    renderBlocking: blocking.filter((entry) => !blockingFiles.includes(entry)).map((entry) => new URL(entry.name).pathname),
+    renderBlockingFonts: [
+      ...hidingText.map((font) => `${font.family} (font-display: ${font.display})`),
+      ...blockingFiles.map((entry) => entry.name),
+    ],
+    renderBlocking: blocking
+      .filter((entry) => !blockingFiles.includes(entry))
+      .map((entry) => new URL(entry.name).pathname),
     inlineStyles: [...document.querySelectorAll('style')].map((style) => style.textContent),
   };
 }

@@ -39,15 +39,23 @@ const baseline = loadBaseline();
 
 for (const page of measurements) console.log(`${report(page)}\n`);
 if (build) console.log(`build: ${buildSeconds.toFixed(1)} s wall time, ${measurements.length} pages`);
-const lighthouse = process.argv.includes('--no-lighthouse') ? undefined : await lighthouseFigures(dir, languages.map((lang) => `/${lang}/`));
+const lighthouse = process.argv.includes('--no-lighthouse')
+  ? undefined
+  : await lighthouseFigures(
+      dir,
+      languages.map((lang) => `/${lang}/`),
+    );
 for (const [path, figures] of Object.entries(lighthouse ?? {})) console.log(lighthouseReport(path, figures));
 const save = process.argv.find((arg) => arg === '--save-baseline' || arg.startsWith('--save-baseline='));
 if (save) {
   // `--save-baseline=<commit>` names the commit an existing build (`--no-build`) was made from.
-  const commit = save.split('=')[1] ?? execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+  const commit =
+    save.split('=')[1] ?? execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
   saveBaseline(commit, measurements);
   if (lighthouse) saveLighthouseBaseline(commit, lighthouse);
-  console.log(`baseline: saved to ${baselineFile}${lighthouse ? ' and bench/lighthouse-baseline.json' : ''}, as measured at ${commit}`);
+  console.log(
+    `baseline: saved to ${baselineFile}${lighthouse ? ' and bench/lighthouse-baseline.json' : ''}, as measured at ${commit}`,
+  );
 }
 
 const buildBaseline = optionValue('--build-baseline');
@@ -55,9 +63,14 @@ if (buildBaseline) await compareBuilds(buildBaseline);
 
 if (!process.argv.includes('--no-suite')) {
   const suiteStarted = performance.now();
-  const suite = spawnSync('npm', ['test'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const suite = spawnSync('npm', ['test'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   const seconds = ((performance.now() - suiteStarted) / 1000).toFixed(1);
-  console.log(`test suite (npm test): ${seconds} s wall time, ${suite.status === 0 ? 'passed' : `failed (exit ${suite.status})`}`);
+  console.log(
+    `test suite (npm test): ${seconds} s wall time, ${suite.status === 0 ? 'passed' : `failed (exit ${suite.status})`}`,
+  );
 }
 
 /** The value of an option given as `--name value` or `--name=value`. */
@@ -71,13 +84,16 @@ function optionValue(name: string): string | undefined {
 /** One page's figures as a small table. */
 function report(page: PageMeasurement): string {
   const total = totalOf(page);
-  const row = (label: string, t: Transfer) => `  ${label.padEnd(6)}${String(t.requests).padStart(5)}${bytes(t.raw).padStart(12)}${bytes(t.gzip).padStart(12)}`;
+  const row = (label: string, t: Transfer) =>
+    `  ${label.padEnd(6)}${String(t.requests).padStart(5)}${bytes(t.raw).padStart(12)}${bytes(t.gzip).padStart(12)}`;
   const problems = budgetProblems(page);
   const budget = budgetFor(page.path);
   return [
     page.path,
     `  ${'type'.padEnd(6)}${'req'.padStart(5)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
-    ...assetTypes.filter((type) => type !== 'other' || page.bytes[type].requests).map((type) => row(type, page.bytes[type])),
+    ...assetTypes
+      .filter((type) => type !== 'other' || page.bytes[type].requests)
+      .map((type) => row(type, page.bytes[type])),
     row('total', total),
     `  inline CSS ${bytes(page.inlineStyle.raw)} raw, ${bytes(page.inlineStyle.gzip)} gzipped (in the html)`,
     `  DOM ${page.domNodes} elements · CLS ${page.layoutShift.toFixed(4)} · render-blocking requests: ${page.renderBlocking.join(', ') || 'none'} · render-blocking web fonts: ${page.renderBlockingFonts.length || 'none'}`,

@@ -31,7 +31,9 @@ export function shotName(path: string, width: number, scheme: string): string {
 /** Takes every page's screenshots; resolves with how many it wrote. */
 export async function shoot(dir: string, out: string, base = '/'): Promise<number> {
   mkdirSync(out, { recursive: true });
-  const jobs = builtPages(dir).flatMap((path) => widths.flatMap((width) => schemes.map((scheme) => ({ path, width, scheme }))));
+  const jobs = builtPages(dir).flatMap((path) =>
+    widths.flatMap((width) => schemes.map((scheme) => ({ path, width, scheme }))),
+  );
   // Served with the site's own headers, so that its Content-Security-Policy applies as on the host.
   // A locale the site lacks, so that the entry page stays put instead of going on to an edition.
   await visitSite(
@@ -47,7 +49,12 @@ export async function shoot(dir: string, out: string, base = '/'): Promise<numbe
         for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
       });
       // Transitions ended and no caret, so that two shots of one build are the same pixels.
-      await page.screenshot({ path: join(out, shotName(job.path, job.width, job.scheme)), fullPage: true, animations: 'disabled', caret: 'hide' });
+      await page.screenshot({
+        path: join(out, shotName(job.path, job.width, job.scheme)),
+        fullPage: true,
+        animations: 'disabled',
+        caret: 'hide',
+      });
     },
     { base, tabs, context: { locale: 'de-DE', timezoneId: 'UTC', deviceScaleFactor: 1 } },
   );
@@ -97,7 +104,9 @@ export async function compare(beforeDir: string, afterDir: string, diffDir: stri
   } finally {
     await (browser ? undefined : chromium.close());
   }
-  console.log(`\n${names.length} screenshots: ${counts.same} same, ${counts.differ} differ, ${counts.missing} missing${counts.differ ? ` (diffs in ${diffDir})` : ''}`);
+  console.log(
+    `\n${names.length} screenshots: ${counts.same} same, ${counts.differ} differ, ${counts.missing} missing${counts.differ ? ` (diffs in ${diffDir})` : ''}`,
+  );
 }
 
 /**
@@ -133,7 +142,11 @@ async function compareInPage(urls: { before: string; after: string }): Promise<C
       diff.data[i + 3] = 255;
     }
   }
-  const result: Comparison = { before: { width: b.width, height: b.height }, after: { width: a.width, height: a.height }, differing };
+  const result: Comparison = {
+    before: { width: b.width, height: b.height },
+    after: { width: a.width, height: a.height },
+    differing,
+  };
   if (!differing) return result;
   const canvas = new OffscreenCanvas(width, height);
   canvas.getContext('2d')?.putImageData(diff, 0, 0);
@@ -153,6 +166,8 @@ if (command === 'shoot' && dirs.length === 2) {
 } else if (command === 'compare' && dirs.length === 3) {
   await compare(dirs[0] ?? '', dirs[1] ?? '', dirs[2] ?? '');
 } else {
-  console.error('usage: npm run screens -- shoot <distDir> <outDir>\n       npm run screens -- compare <beforeDir> <afterDir> <diffDir>');
+  console.error(
+    'usage: npm run screens -- shoot <distDir> <outDir>\n       npm run screens -- compare <beforeDir> <afterDir> <diffDir>',
+  );
   process.exitCode = 1;
 }

@@ -73,7 +73,10 @@ function outDirOf(args: string[]): { outDir: string; rest: string[] } {
 function run(args: string[]): Promise<{ ok: boolean; output: string }> {
   // Piped to be read, so Astro would print without colours: keep them where this terminal shows them.
   const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
-  const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...colour, ...process.env } });
+  const child = spawn(process.execPath, args, {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: { ...colour, ...process.env },
+  });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-64 * 1024));
   child.stdout.on('data', (chunk: Buffer) => (process.stdout.write(chunk), keep(chunk)));

@@ -22,6 +22,7 @@ export function siteUrlNeed(args: readonly string[], env: NodeJS.ProcessEnv): Si
  */
 export function siteUrlProblem(need: SiteUrlNeed, env: NodeJS.ProcessEnv): string | undefined {
   if (need === 'local' || env['SITE_URL']) return undefined;
-  const why = need === 'require' ? 'this build is for deployment (CI=true or --deploy)' : 'fine for a look on this machine only';
+  const why =
+    need === 'require' ? 'this build is for deployment (CI=true or --deploy)' : 'fine for a look on this machine only';
   return `SITE_URL is not set: every absolute URL (canonical links, share tags, citations, sitemap, oEmbed) will point at localhost; ${why}. Set SITE_URL (and BASE_PATH) to where the site will live.`;
 }

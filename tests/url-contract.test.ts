@@ -19,7 +19,12 @@ const fileFor = (path: string) => join(distDir, path.endsWith('/') ? `${path}ind
 function published(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .map((file) => `/${relative(distDir, join(distDir, file)).split(sep).join('/')}`)
-    .filter((path) => !path.startsWith('/_astro/') && /\.(html|json|js|png|pdf|svg|ico|webmanifest)$/.test(path) && path !== '/404.html')
+    .filter(
+      (path) =>
+        !path.startsWith('/_astro/') &&
+        /\.(html|json|js|png|pdf|svg|ico|webmanifest)$/.test(path) &&
+        path !== '/404.html',
+    )
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
 }
@@ -31,10 +36,16 @@ describe('the URL contract', () => {
   });
 
   test.each(contract)('%s is still there', (path) => {
-    expect(existsSync(fileFor(path)) && statSync(fileFor(path)).isFile(), `${path} disappeared: restore it or redirect it`).toBe(true);
+    expect(
+      existsSync(fileFor(path)) && statSync(fileFor(path)).isFile(),
+      `${path} disappeared: restore it or redirect it`,
+    ).toBe(true);
   });
 
   test('lists every page and file the build publishes', () => {
-    expect(published().filter((path) => !contract.includes(path)), 'add new public URLs to tests/url-contract.txt').toEqual([]);
+    expect(
+      published().filter((path) => !contract.includes(path)),
+      'add new public URLs to tests/url-contract.txt',
+    ).toEqual([]);
   });
 });

@@ -59,7 +59,12 @@ export function cardTermOf(entry: unknown, link: TermLink, root: string): CardTe
   const otherText = textOf(entry, other);
   if (!text || !otherText) return undefined;
   const urls = siteUrls(root, new URL(root).pathname);
-  return { lang: link.lang, text, url: urls.term(link.lang, link.id), other: { lang: other, text: otherText, url: urls.term(other, link.id) } };
+  return {
+    lang: link.lang,
+    text,
+    url: urls.term(link.lang, link.id),
+    other: { lang: other, text: otherText, url: urls.term(other, link.id) },
+  };
 }
 
 /** An entry's term and definition in one language, when both are text. */
@@ -96,7 +101,12 @@ export function cardContent(document: Document, term: CardTerm, strings: CardStr
   const other = document.createElement('p');
   other.className = 'other';
   other.append(strings.other[0], otherName, strings.other[1]);
-  return [element('p', 'term', term.text.term), other, element('p', 'definition', term.text.definition), link('more', strings.more, term.url)];
+  return [
+    element('p', 'term', term.text.term),
+    other,
+    element('p', 'definition', term.text.definition),
+    link('more', strings.more, term.url),
+  ];
 }
 
 /**

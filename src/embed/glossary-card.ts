@@ -120,12 +120,16 @@ function start(root: string): void {
     if (isOpen()) card.hidePopover();
   };
 
-  addEventListener('pointerdown', (event) => {
-    pointer = event.pointerType;
-    const link = linkOf(event.target);
-    if (link) void load();
-    else if (event.target !== host) hide();
-  }, true);
+  addEventListener(
+    'pointerdown',
+    (event) => {
+      pointer = event.pointerType;
+      const link = linkOf(event.target);
+      if (link) void load();
+      else if (event.target !== host) hide();
+    },
+    true,
+  );
   addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
     const link = linkOf(event.target);

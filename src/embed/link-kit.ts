@@ -29,7 +29,11 @@ export function embedSnippet(scriptUrl: string): string {
 /** The snippets for linking to one term's page: an HTML link, a Markdown link, and the card script. */
 export function linkSnippets(term: { lang: Lang; name: string; url: string }, scriptUrl: string): Snippet[] {
   return [
-    { kind: 'html', language: 'html', code: `<a href="${escapeHtml(term.url)}" lang="${term.lang}">${escapeHtml(term.name)}</a>` },
+    {
+      kind: 'html',
+      language: 'html',
+      code: `<a href="${escapeHtml(term.url)}" lang="${term.lang}">${escapeHtml(term.name)}</a>`,
+    },
     { kind: 'markdown', language: 'markdown', code: `[${escapeMarkdown(term.name)}](${term.url})` },
     { kind: 'embed', language: 'html', code: embedSnippet(scriptUrl) },
   ];

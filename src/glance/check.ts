@@ -29,8 +29,12 @@ const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
  */
 export function numbersIn(text: string): string[] {
   const plain = text.normalize('NFKC').replace(/[\u2010-\u2015\u2212]/g, '-');
-  const digits = [...plain.matchAll(/(?<![A-Za-z0-9.-])\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?(?:\s*%)?/g)].map((m) => m[0].replace(/\s+/g, ''));
-  const words = [...plain.matchAll(new RegExp(`\\b(${numberWords.join('|')})\\b`, 'gi'))].map((m) => String(numberWords.indexOf((m[1] ?? '').toLowerCase())));
+  const digits = [...plain.matchAll(/(?<![A-Za-z0-9.-])\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?(?:\s*%)?/g)].map((m) =>
+    m[0].replace(/\s+/g, ''),
+  );
+  const words = [...plain.matchAll(new RegExp(`\\b(${numberWords.join('|')})\\b`, 'gi'))].map((m) =>
+    String(numberWords.indexOf((m[1] ?? '').toLowerCase())),
+  );
   return [...digits, ...words];
 }
 
@@ -40,8 +44,15 @@ export function numbersIn(text: string): string[] {
  * @param name The file's name in each language's folder.
  * @param advice What to tell the author whose language lacks the file.
  */
-export function unreadProblems(publication: Publication, read: (content: LanguageContent) => { problems: ContentProblem[] } | undefined, name: string, advice: string): ContentProblem[] {
-  return publication.languages.flatMap((content) => read(content)?.problems ?? [{ file: `${content.dir}/${name}`, message: `missing. ${advice}` }]);
+export function unreadProblems(
+  publication: Publication,
+  read: (content: LanguageContent) => { problems: ContentProblem[] } | undefined,
+  name: string,
+  advice: string,
+): ContentProblem[] {
+  return publication.languages.flatMap(
+    (content) => read(content)?.problems ?? [{ file: `${content.dir}/${name}`, message: `missing. ${advice}` }],
+  );
 }
 
 /**
@@ -52,9 +63,16 @@ export function unreadProblems(publication: Publication, read: (content: Languag
  * @returns The problems found, empty when every label and number is traced.
  */
 export function checkGlances(publication: Publication): ContentProblem[] {
-  const unread = unreadProblems(publication, (content) => content.glance, 'at-a-glance.yaml', "Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.");
+  const unread = unreadProblems(
+    publication,
+    (content) => content.glance,
+    'at-a-glance.yaml',
+    "Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.",
+  );
   if (unread.length) return unread;
-  const problems = publication.languages.flatMap((content) => (content.glance ? traceGlance(content.glance, content) : []));
+  const problems = publication.languages.flatMap((content) =>
+    content.glance ? traceGlance(content.glance, content) : [],
+  );
   // Comparing languages is worth it only once each is traced: an item restating no block differs anyway.
   const [original, ...translations] = publication.languages.flatMap((content) => content.glance ?? []);
   if (!original || problems.length) return problems;
@@ -76,14 +94,23 @@ function traceGlance(glance: GlanceFile, content: LanguageContent): ContentProbl
   const problem = (line: number, message: string) => problems.push({ file: glance.file, line, message });
 
   const steps = glance.steps.map((s) => s.id);
-  if (steps.join() !== glancePanelIds.join()) problem(glance.stepsLine, `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`);
+  if (steps.join() !== glancePanelIds.join())
+    problem(
+      glance.stepsLine,
+      `the figure's steps must be, in this order: ${glancePanelIds.join(', ')}; found ${steps.join(', ')}.`,
+    );
 
   for (const item of glance.items) problems.push(...traceQuote(item, item.shown, glance.file, content));
 
-  const tooLong = (lines: ReadonlyArray<{ text: string; line: number }>, ems: number, bold = false) => lines.filter((line) => textWidth(line.text, bold) > ems);
+  const tooLong = (lines: ReadonlyArray<{ text: string; line: number }>, ems: number, bold = false) =>
+    lines.filter((line) => textWidth(line.text, bold) > ems);
   for (const step of glance.steps) {
-    const long = [...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true), ...tooLong(step.labels, glanceSizes.labelWidth / glanceSizes.labelSize)];
-    for (const { text, line } of long) problem(line, `step "${step.id}": the line "${text}" is too long for the drawing; split it into shorter lines.`);
+    const long = [
+      ...tooLong(step.title, glanceSizes.titleWidth / glanceSizes.titleSize, true),
+      ...tooLong(step.labels, glanceSizes.labelWidth / glanceSizes.labelSize),
+    ];
+    for (const { text, line } of long)
+      problem(line, `step "${step.id}": the line "${text}" is too long for the drawing; split it into shorter lines.`);
   }
   return problems;
 }
@@ -105,13 +132,30 @@ export interface Trace {
  * @param shown Every text the item shows readers, with its line.
  * @param content The item's language.
  */
-export function traceQuote(trace: Trace, shown: readonly ShownText[], file: string, content: LanguageContent): ContentProblem[] {
+export function traceQuote(
+  trace: Trace,
+  shown: readonly ShownText[],
+  file: string,
+  content: LanguageContent,
+): ContentProblem[] {
   const block = content.blocks.find((b) => b.id === trace.restates);
   if (!block)
-    return [{ file, line: trace.restatesLine, message: `${trace.name} restates "${trace.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.` }];
+    return [
+      {
+        file,
+        line: trace.restatesLine,
+        message: `${trace.name} restates "${trace.restates}", which is no block of this language. Name the id of the paragraph or list item it comes from.`,
+      },
+    ];
   const place = where({ file: block.file, line: block.position.start.line });
   if (!foldText(block.text).includes(foldText(trace.quote)))
-    return [{ file, line: trace.quoteLine, message: `${trace.name} quotes "${trace.quote}", which is not in "${trace.restates}" (${place}). Quote the block's words exactly.` }];
+    return [
+      {
+        file,
+        line: trace.quoteLine,
+        message: `${trace.name} quotes "${trace.quote}", which is not in "${trace.restates}" (${place}). Quote the block's words exactly.`,
+      },
+    ];
   const quoted = new Set(numbersIn(trace.quote));
   const reported = new Set<string>();
   const problems: ContentProblem[] = [];
@@ -119,7 +163,11 @@ export function traceQuote(trace: Trace, shown: readonly ShownText[], file: stri
     for (const n of numbersIn(text))
       if (!quoted.has(n) && !reported.has(n)) {
         reported.add(n);
-        problems.push({ file, line, message: `${trace.name} shows the number ${n}, which its quote from "${trace.restates}" (${place}) does not contain.` });
+        problems.push({
+          file,
+          line,
+          message: `${trace.name} shows the number ${n}, which its quote from "${trace.restates}" (${place}) does not contain.`,
+        });
       }
   return problems;
 }

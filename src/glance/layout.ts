@@ -63,7 +63,10 @@ export const cellKinds: readonly CellKind[] = ['cell', 'dead', 'persister', 'res
  * once and places it where a panel shows it.
  */
 export function clusterCells(): Array<{ name: ClusterName; cells: Array<{ x: number; y: number; kind: CellKind }> }> {
-  return (Object.keys(clusters) as ClusterName[]).map((name) => ({ name, cells: clusters[name].map(({ at, kind }) => ({ x: at[0], y: at[1], kind })) }));
+  return (Object.keys(clusters) as ClusterName[]).map((name) => ({
+    name,
+    cells: clusters[name].map(({ at, kind }) => ({ x: at[0], y: at[1], kind })),
+  }));
 }
 
 /**
@@ -142,8 +145,32 @@ export function panelLayout(id: GlancePanelId, lines: { title: number; from: num
 
 /** Advance widths of lowercase letters in DejaVu Sans, the widest of the common UI fonts, in ems. */
 const lowercase: Record<string, number> = {
-  a: 0.61, b: 0.64, c: 0.55, d: 0.64, e: 0.62, f: 0.35, g: 0.64, h: 0.63, i: 0.28, j: 0.28, k: 0.58, l: 0.28, m: 0.97,
-  n: 0.63, o: 0.61, p: 0.64, q: 0.64, r: 0.41, s: 0.52, t: 0.39, u: 0.63, v: 0.59, w: 0.82, x: 0.59, y: 0.59, z: 0.53,
+  a: 0.61,
+  b: 0.64,
+  c: 0.55,
+  d: 0.64,
+  e: 0.62,
+  f: 0.35,
+  g: 0.64,
+  h: 0.63,
+  i: 0.28,
+  j: 0.28,
+  k: 0.58,
+  l: 0.28,
+  m: 0.97,
+  n: 0.63,
+  o: 0.61,
+  p: 0.64,
+  q: 0.64,
+  r: 0.41,
+  s: 0.52,
+  t: 0.39,
+  u: 0.63,
+  v: 0.59,
+  w: 0.82,
+  x: 0.59,
+  y: 0.59,
+  z: 0.53,
 };
 const other: Record<string, number> = { ' ': 0.32, '+': 0.84, '%': 0.95, I: 0.3, J: 0.3, M: 0.86, W: 0.99 };
 
@@ -156,8 +183,12 @@ const other: Record<string, number> = { ' ': 0.32, '+': 0.84, '%': 0.95, I: 0.3,
 export function textWidth(text: string, bold = false): number {
   let width = 0;
   for (const char of text) {
-    if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)) width += 1;
-    else width += (lowercase[char] ?? other[char] ?? (/[A-Z]/.test(char) ? 0.7 : /[0-9]/.test(char) ? 0.64 : 0.4)) * (bold ? 1.14 : 1);
+    if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char))
+      width += 1;
+    else
+      width +=
+        (lowercase[char] ?? other[char] ?? (/[A-Z]/.test(char) ? 0.7 : /[0-9]/.test(char) ? 0.64 : 0.4)) *
+        (bold ? 1.14 : 1);
   }
   return Math.round(width * 100) / 100;
 }
@@ -179,7 +210,9 @@ export function hatchPath(x: number, y: number, r: number, gap: number): string 
     // The chord at distance `offset` from the centre along (1, -1), running along (1, 1).
     const cx = x + offset * along;
     const cy = y - offset * along;
-    segments.push(`M${round(cx - half * along)} ${round(cy - half * along)}L${round(cx + half * along)} ${round(cy + half * along)}`);
+    segments.push(
+      `M${round(cx - half * along)} ${round(cy - half * along)}L${round(cx + half * along)} ${round(cy + half * along)}`,
+    );
   }
   return segments.join('');
 }

@@ -16,12 +16,19 @@ export interface BlockPlace {
  * @throws When no section has the block (the content loader reports that earlier, naming the file).
  * @example locateBlock([{ title: 'Overview', blocks: [{ id: 'a', element: 'p' }, { id: 'b', element: 'p' }] }], 'b') // { section: 'Overview', n: 2, kind: 'paragraph' }
  */
-export function locateBlock(sections: ReadonlyArray<{ title: string; blocks: ReadonlyArray<{ id: string; element: string }> }>, id: string): BlockPlace {
+export function locateBlock(
+  sections: ReadonlyArray<{ title: string; blocks: ReadonlyArray<{ id: string; element: string }> }>,
+  id: string,
+): BlockPlace {
   for (const { title, blocks } of sections) {
     const block = blocks.find((b) => b.id === id && (b.element === 'p' || b.element === 'li'));
     if (block) {
       const kind = block.element === 'li' ? 'item' : 'paragraph';
-      return { section: title, n: blocks.filter((b) => b.element === block.element).findIndex((b) => b.id === id) + 1, kind };
+      return {
+        section: title,
+        n: blocks.filter((b) => b.element === block.element).findIndex((b) => b.id === id) + 1,
+        kind,
+      };
     }
   }
   throw new Error(`No paragraph or list item "${id}" in the text.`);

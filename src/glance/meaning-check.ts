@@ -18,7 +18,12 @@ const placeholders = { journal: 'label "peer-reviewed"', released: 'current', re
  * @returns The problems found, empty when every statement is traced or marked as added.
  */
 export function checkMeanings(publication: Publication): ContentProblem[] {
-  const unread = unreadProblems(publication, (content) => content.meaning, 'what-this-means.yaml', "Every language has its \"What this means\" panel; copy the original's and write it for this language's readers.");
+  const unread = unreadProblems(
+    publication,
+    (content) => content.meaning,
+    'what-this-means.yaml',
+    'Every language has its "What this means" panel; copy the original\'s and write it for this language\'s readers.',
+  );
   if (unread.length) return unread;
   return publication.languages.flatMap((content) => (content.meaning ? traceMeaning(content.meaning, content) : []));
 }
@@ -31,16 +36,39 @@ function traceMeaning(meaning: MeaningFile, content: LanguageContent): ContentPr
     const { text, restates, quote, added } = statement;
     const must = sourceOf(place);
     if (must === 'restates' && added) {
-      problems.push({ file, line, message: `${name} says what the study is or found, so it must restate the release: replace \`added: ${added}\` with \`restates\` and \`quote\`. This site adds only the journal's record, the trial registries and what to do now.` });
+      problems.push({
+        file,
+        line,
+        message: `${name} says what the study is or found, so it must restate the release: replace \`added: ${added}\` with \`restates\` and \`quote\`. This site adds only the journal's record, the trial registries and what to do now.`,
+      });
     } else if (must === 'journal-record' && added !== must) {
-      problems.push({ file, line, message: `${name} comes from the journal's record, not the release: mark it \`added: ${must}\`${restates || quote ? ' instead of `restates` and `quote`' : ''}.` });
+      problems.push({
+        file,
+        line,
+        message: `${name} comes from the journal's record, not the release: mark it \`added: ${must}\`${restates || quote ? ' instead of `restates` and `quote`' : ''}.`,
+      });
     } else if (added && (restates || quote)) {
-      problems.push({ file, line, message: `${name} is marked \`added: ${added}\` and also restates a block. Keep one: \`restates\` and \`quote\` when the release says it, \`added\` when this site does.` });
+      problems.push({
+        file,
+        line,
+        message: `${name} is marked \`added: ${added}\` and also restates a block. Keep one: \`restates\` and \`quote\` when the release says it, \`added\` when this site does.`,
+      });
     } else if (!added && !(restates && quote)) {
       const lacking = restates ? '`quote`' : quote ? '`restates`' : '`restates` and `quote`';
-      problems.push({ file, line, message: `${name} ("${text}") lacks ${lacking}. Name the block it restates and quote its words exactly, or mark it \`added\` with where it comes from.` });
+      problems.push({
+        file,
+        line,
+        message: `${name} ("${text}") lacks ${lacking}. Name the block it restates and quote its words exactly, or mark it \`added\` with where it comes from.`,
+      });
     } else if (restates && quote) {
-      problems.push(...traceQuote({ name, restates, quote, restatesLine, quoteLine }, [{ text: withoutPlaceholders(text), line }], file, content));
+      problems.push(
+        ...traceQuote(
+          { name, restates, quote, restatesLine, quoteLine },
+          [{ text: withoutPlaceholders(text), line }],
+          file,
+          content,
+        ),
+      );
     }
   }
   problems.push(...placeholderProblems(meaning), ...descriptionProblems(meaning, content));
@@ -60,15 +88,32 @@ function sourceOf(place: string): 'restates' | 'journal-record' | 'either' {
 function placeholderProblems(meaning: MeaningFile): ContentProblem[] {
   const { data, file } = meaning;
   if (!data) return [];
-  const texts = [...meaning.statements.map((s) => ({ name: s.name, text: s.statement.text, line: s.line })), { name: 'current', text: data.current.text, line: meaning.currentLine }];
+  const texts = [
+    ...meaning.statements.map((s) => ({ name: s.name, text: s.statement.text, line: s.line })),
+    { name: 'current', text: data.current.text, line: meaning.currentLine },
+  ];
   const problems: ContentProblem[] = [];
   for (const { name, text, line } of texts) {
     for (const [, key] of text.matchAll(/\{(\w+)\}/g)) {
       const owner = Object.entries(placeholders).find(([placeholder]) => placeholder === key)?.[1];
-      if (owner !== name) problems.push({ file, line, message: `${name} holds "{${key}}", which ${owner ? `belongs in ${owner} only` : 'is no placeholder'}. Placeholders: ${Object.keys(placeholders).map((k) => `{${k}}`).join(', ')}.` });
+      if (owner !== name)
+        problems.push({
+          file,
+          line,
+          message: `${name} holds "{${key}}", which ${owner ? `belongs in ${owner} only` : 'is no placeholder'}. Placeholders: ${Object.keys(
+            placeholders,
+          )
+            .map((k) => `{${k}}`)
+            .join(', ')}.`,
+        });
     }
     for (const [key, owner] of Object.entries(placeholders))
-      if (owner === name && !text.includes(`{${key}}`)) problems.push({ file, line, message: `${name} must hold "{${key}}", which becomes ${key === 'journal' ? "the journal of paper.yaml" : `the ${key} date of edition.yaml`}.` });
+      if (owner === name && !text.includes(`{${key}}`))
+        problems.push({
+          file,
+          line,
+          message: `${name} must hold "{${key}}", which becomes ${key === 'journal' ? 'the journal of paper.yaml' : `the ${key} date of edition.yaml`}.`,
+        });
   }
   return problems;
 }

@@ -42,7 +42,9 @@ export const meaningParts = ['finding', 'not-shown', 'now'] as const;
  */
 export function readMeaning(file: string, lang: string, text: string): MeaningFile {
   const yaml = readYaml(text, file);
-  const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(meaningSchema, yaml, file, 'field');
+  const { data, problems } = yaml.problems.length
+    ? { data: undefined, problems: yaml.problems }
+    : validateYaml(meaningSchema, yaml, file, 'field');
   const currentLine = yaml.lineOf(['current', 'text']);
   if (!data) return { file, lang, data, statements: [], currentLine, problems };
   const placed = (name: string, place: string, path: YamlPath, statement: Statement): PlacedStatement => ({
@@ -55,7 +57,9 @@ export function readMeaning(file: string, lang: string, text: string): MeaningFi
   });
   const statements = [
     ...Object.entries(data.labels).map(([key, label]) => placed(`label "${key}"`, key, ['labels', key], label)),
-    ...meaningParts.flatMap((part) => data[part].statements.map((statement, i) => placed(`${part} ${i + 1}`, part, [part, 'statements', i], statement))),
+    ...meaningParts.flatMap((part) =>
+      data[part].statements.map((statement, i) => placed(`${part} ${i + 1}`, part, [part, 'statements', i], statement)),
+    ),
   ];
   return { file, lang, data, statements, currentLine, problems };
 }

@@ -24,7 +24,12 @@ export const glanceSchema = z.strictObject({
     title: z.string().trim().min(1),
     /** Says the drawing is this edition's, made from the text, and not the release's Figure 1. */
     note: z.string().trim().min(1),
-    legend: z.strictObject({ cell: legendItemSchema, dead: legendItemSchema, persister: legendItemSchema, resistant: legendItemSchema }),
+    legend: z.strictObject({
+      cell: legendItemSchema,
+      dead: legendItemSchema,
+      persister: legendItemSchema,
+      resistant: legendItemSchema,
+    }),
     /** One per panel of the drawing, in the drawing's order. */
     steps: z.array(
       z.strictObject({
@@ -76,7 +81,10 @@ const statementSchema = z.strictObject({
 const labelSchema = statementSchema.extend({ label: z.string().trim().min(1) });
 
 /** A part of the panel under its own heading. */
-const panelPartSchema = z.strictObject({ heading: z.string().trim().min(1), statements: z.array(statementSchema).min(1) });
+const panelPartSchema = z.strictObject({
+  heading: z.string().trim().min(1),
+  statements: z.array(statementSchema).min(1),
+});
 
 /** "What this means", the panel at the top of an edition: `content/<lang>/what-this-means.yaml`. */
 export const meaningSchema = z.strictObject({
@@ -86,10 +94,22 @@ export const meaningSchema = z.strictObject({
   'not-shown': panelPartSchema,
   /** What a reader can do, with links to the trial registries' search pages. */
   now: panelPartSchema.extend({
-    links: z.array(z.strictObject({ text: z.string().trim().min(1), href: z.url({ protocol: /^https$/ }), added: z.literal('trial-registries') })).min(1),
+    links: z
+      .array(
+        z.strictObject({
+          text: z.string().trim().min(1),
+          href: z.url({ protocol: /^https$/ }),
+          added: z.literal('trial-registries'),
+        }),
+      )
+      .min(1),
   }),
   /** How current the page is: `{released}` and `{reviewed}` become the dates of `edition.yaml`. */
-  current: z.strictObject({ heading: z.string().trim().min(1), text: z.string().trim().min(1), added: z.literal('this-site') }),
+  current: z.strictObject({
+    heading: z.string().trim().min(1),
+    text: z.string().trim().min(1),
+    added: z.literal('this-site'),
+  }),
 });
 
 export type GlanceData = z.output<typeof glanceSchema>;

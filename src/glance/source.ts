@@ -52,7 +52,9 @@ export interface GlanceFile {
  */
 export function readGlance(file: string, lang: string, text: string): GlanceFile {
   const yaml = readYaml(text, file);
-  const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(glanceSchema, yaml, file, 'field');
+  const { data, problems } = yaml.problems.length
+    ? { data: undefined, problems: yaml.problems }
+    : validateYaml(glanceSchema, yaml, file, 'field');
   const stepsLine = yaml.lineOfKey(['figure'], 'steps');
   if (!data) return { file, lang, data, items: [], steps: [], stepsLine, problems };
   const steps = data.figure.steps.map((step, i) => {
@@ -69,7 +71,13 @@ export function readGlance(file: string, lang: string, text: string): GlanceFile
 
 /** Every traced item at a glance, in the file's order of kinds: legend, steps, key numbers. */
 function tracedItems(data: GlanceData, yaml: YamlSource): TracedItem[] {
-  const item = (name: string, key: string, path: YamlPath, source: { restates: string; quote: string }, shown: ShownText[]): TracedItem => ({
+  const item = (
+    name: string,
+    key: string,
+    path: YamlPath,
+    source: { restates: string; quote: string },
+    shown: ShownText[],
+  ): TracedItem => ({
     name,
     key,
     restates: source.restates,
@@ -88,12 +96,20 @@ function tracedItems(data: GlanceData, yaml: YamlSource): TracedItem[] {
     }),
     ...data.figure.steps.map((step, i) => {
       const path = ['figure', 'steps', i];
-      const shown = [...many([...path, 'title'], step.title), ...many([...path, 'from'], step.from), ...many([...path, 'to'], step.to), ...text([...path, 'text'], step.text)];
+      const shown = [
+        ...many([...path, 'title'], step.title),
+        ...many([...path, 'from'], step.from),
+        ...many([...path, 'to'], step.to),
+        ...text([...path, 'text'], step.text),
+      ];
       return item(`step "${step.id}"`, `step "${step.id}"`, path, step, shown);
     }),
     ...data.numbers.map((number, i) => {
       const path = ['numbers', i];
-      return item(`number ${i + 1} ("${number.figure}")`, `number ${i + 1}`, path, number, [...text([...path, 'figure'], number.figure), ...text([...path, 'label'], number.label)]);
+      return item(`number ${i + 1} ("${number.figure}")`, `number ${i + 1}`, path, number, [
+        ...text([...path, 'figure'], number.figure),
+        ...text([...path, 'label'], number.label),
+      ]);
     }),
   ];
 }

@@ -25,7 +25,10 @@ export type GlossaryContent = Record<
  * `/glossary.json`: ids, numbers, terms, definitions and URLs in both languages, and the licence
  * of this site's part, checked against its schema so that the file published is the file documented.
  */
-export function glossaryData(content: GlossaryContent, urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>): GlossaryData {
+export function glossaryData(
+  content: GlossaryContent,
+  urls: Pick<SiteUrls, 'schema' | 'article' | 'term'>,
+): GlossaryData {
   const { ja, en } = content;
   const inLanguage = (lang: Lang, id: string) => {
     const entry = content[lang].entries.find((e) => e.id === id);

@@ -10,5 +10,11 @@ export function excerpt(text: string, max: number, lang: string): string {
     if ((kept + sentence).trim().length > max) break;
     kept += sentence;
   }
-  return kept.trim() || `${Array.from(text).slice(0, max - 1).join('').trimEnd()}…`;
+  return (
+    kept.trim() ||
+    `${Array.from(text)
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd()}…`
+  );
 }

@@ -14,5 +14,8 @@ export async function termEmbed(lang: Lang, id: string, site: URL | string, base
   const term = (await numberedTerms(lang, site, base)).find((entry) => entry.id === id);
   if (!term) throw new Error(`No glossary entry "${id}" in ${await glossaryFile(lang)}.`);
   const urls = siteUrls(site, base);
-  return termOembed({ ...term, lang }, { name: useTranslations(lang)('site.name'), url: urls.article(lang), thumbnail: urls.image(lang, termPage(id)) });
+  return termOembed(
+    { ...term, lang },
+    { name: useTranslations(lang)('site.name'), url: urls.article(lang), thumbnail: urls.image(lang, termPage(id)) },
+  );
 }

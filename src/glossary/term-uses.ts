@@ -38,7 +38,10 @@ export function sentenceAt(text: string, offset: number, lang: string): string |
   if (offset < 0 || offset > text.length) return undefined;
   const folded = `${text.slice(0, offset)}${marker}${text.slice(offset)}`.replace(/\s+/g, ' ').trim();
   const segments = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(folded);
-  return [...segments].find((s) => s.segment.includes(marker))?.segment.replace(marker, '').trim();
+  return [...segments]
+    .find((s) => s.segment.includes(marker))
+    ?.segment.replace(marker, '')
+    .trim();
 }
 
 /**
@@ -55,7 +58,10 @@ export function termUses(sections: readonly SectionText[], term: string, lang: s
       .map((ref) => {
         const text = section.blocks.find((b) => b.id === ref.block)?.text;
         const sentence = text === undefined ? undefined : sentenceAt(text, ref.offset, lang);
-        if (!sentence) throw new Error(`${section.file}:${ref.line}: no sentence around <Term id="${term}" /> in block "${ref.block}".`);
+        if (!sentence)
+          throw new Error(
+            `${section.file}:${ref.line}: no sentence around <Term id="${term}" /> in block "${ref.block}".`,
+          );
         return { block: ref.block, section: section.id, sentence };
       }),
   );

@@ -73,7 +73,12 @@ function policy(keep: (directive: string) => boolean, styleHashes: readonly stri
  * @example styleHashes('<style>a{}</style>') // ["'sha256-…'"]
  */
 export function styleHashes(html: string): string[] {
-  const hashes = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+  const hashes = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
+  );
   return [...new Set(hashes)];
 }
 
@@ -95,12 +100,18 @@ export function withPolicyMeta(html: string, file: string): string {
  * @example headersFile('/alk-gsk3/') // '…/alk-gsk3/glossary.json\n  Access-Control-Allow-Origin: *…'
  */
 export function headersFile(base: string): string {
-  const rule = (path: string, ...headers: string[]) => [withBase(base, path), ...headers.map((header) => `  ${header}`)].join('\n');
+  const rule = (path: string, ...headers: string[]) =>
+    [withBase(base, path), ...headers.map((header) => `  ${header}`)].join('\n');
   return `${[
     '# Response headers for hosts that read a _headers file (Netlify, Cloudflare Pages), written by',
     '# the build from src/integrations/host-headers.ts for the base path it was built for.',
     "# Every response: the part of the policy that each page's <meta> policy cannot carry.",
-    rule('*', `Content-Security-Policy: ${headerPolicy()}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'),
+    rule(
+      '*',
+      `Content-Security-Policy: ${headerPolicy()}`,
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+    ),
     '# Built assets and the stylesheets pages link after their first screen carry a content hash in',
     '# their names: a changed file gets a new name.',
     rule('_astro/*', 'Cache-Control: public, max-age=31536000, immutable'),
@@ -129,7 +140,8 @@ export function hostHeaders({ file = true }: { file?: boolean } = {}): AstroInte
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
-        for (const page of pages) await writeOutput(join(root, page), withPolicyMeta(await readFile(join(root, page), 'utf8'), page));
+        for (const page of pages)
+          await writeOutput(join(root, page), withPolicyMeta(await readFile(join(root, page), 'utf8'), page));
         if (file) await writeOutput(join(root, '_headers'), headersFile(base));
       },
     },

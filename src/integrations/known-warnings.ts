@@ -44,14 +44,24 @@ export function isKnownWarning(message: string): boolean {
 export function isKnownTailwindWarning(message: string): boolean {
   const text = stripVTControlCharacters(message);
   const pointer = /\^-- (.*)$/m.exec(text)?.[1];
-  return text.startsWith('Found 1 warning while optimizing generated CSS:') && pointer !== undefined && isKnownWarning(pointer);
+  return (
+    text.startsWith('Found 1 warning while optimizing generated CSS:') &&
+    pointer !== undefined &&
+    isKnownWarning(pointer)
+  );
 }
 
 /** Vite's and Rolldown's warnings, less the known ones. */
 function viteWarnings(): Plugin {
   return {
     name: 'known-warnings',
-    config: () => ({ build: { rolldownOptions: { onLog: (level, log, report) => (level === 'warn' && isKnownWarning(log.message)) || report(level, log) } } }),
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          onLog: (level, log, report) => (level === 'warn' && isKnownWarning(log.message)) || report(level, log),
+        },
+      },
+    }),
     configResolved({ logger }) {
       const warn = logger.warn.bind(logger);
       logger.warn = (message, options) => isKnownWarning(message) || warn(message, options);
@@ -70,7 +80,8 @@ export function quietBuild(): AstroIntegration {
       },
       // Tailwind optimises only while building, between these two hooks.
       'astro:build:start': () => {
-        console.warn = (...args: unknown[]) => (args.length === 1 && typeof args[0] === 'string' && isKnownTailwindWarning(args[0])) || warn(...args);
+        console.warn = (...args: unknown[]) =>
+          (args.length === 1 && typeof args[0] === 'string' && isKnownTailwindWarning(args[0])) || warn(...args);
       },
       'astro:build:done': () => {
         console.warn = warn;

@@ -54,20 +54,34 @@ export function mdxContentLanguage({ root }: Options): MdastPluginEntry {
       const fail = (message: string, hint: string) => contentError(file, node, `<${node.name}> ${message}`, hint);
       if (!lang) {
         const found = folder === undefined ? 'this MDX has no file' : `its file is in "${folder}/"`;
-        throw fail(`takes its language from the folder its file is in, ${folders}, but ${found}.`, `<Term> and <AtAGlance /> belong in the sections, each in its language's folder, ${folders}.`);
+        throw fail(
+          `takes its language from the folder its file is in, ${folders}, but ${found}.`,
+          `<Term> and <AtAGlance /> belong in the sections, each in its language's folder, ${folders}.`,
+        );
       }
       const written = literalAttribute(node, 'lang');
       if (written !== undefined) {
-        throw fail(`has lang="${written}", but takes its language from its file, which is in "${lang}/".`, 'Remove the lang attribute.');
+        throw fail(
+          `has lang="${written}", but takes its language from its file, which is in "${lang}/".`,
+          'Remove the lang attribute.',
+        );
       }
       if (node.name === 'Term' && !literalAttribute(node, 'id')) {
-        throw fail('without an id: write <Term id="…" /> naming a glossary entry.', "The ids are those of the entries in glossary.mdx's frontmatter.");
+        throw fail(
+          'without an id: write <Term id="…" /> naming a glossary entry.',
+          "The ids are those of the entries in glossary.mdx's frontmatter.",
+        );
       }
       return { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'lang', value: lang }] };
     };
 
     // Positions are off unless a plugin asks: errors need the line.
-    return defineMdastPlugin({ name: 'mdx-content-language', options: { position: true }, mdxJsxFlowElement: visit, mdxJsxTextElement: visit });
+    return defineMdastPlugin({
+      name: 'mdx-content-language',
+      options: { position: true },
+      mdxJsxFlowElement: visit,
+      mdxJsxTextElement: visit,
+    });
   };
 }
 
@@ -78,9 +92,17 @@ export function mdxContentLanguage({ root }: Options): MdastPluginEntry {
  * @param message What is wrong.
  * @param hint How to fix it.
  */
-function contentError(file: string | undefined, node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, message: string, hint: string): AstroError {
+function contentError(
+  file: string | undefined,
+  node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>,
+  message: string,
+  hint: string,
+): AstroError {
   const start = node.position?.start;
-  const error = new AstroError(formatProblem({ ...at(file ?? '<no file>', start?.line, start?.column), message }), hint);
+  const error = new AstroError(
+    formatProblem({ ...at(file ?? '<no file>', start?.line, start?.column), message }),
+    hint,
+  );
   // @astrojs/mdx points the error overlay at `line` and `column` when the error has them.
   return Object.assign(error, { line: start?.line, column: start?.column });
 }

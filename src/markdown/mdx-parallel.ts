@@ -18,7 +18,13 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root as MdastRoot } from 'mdast';
-import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxAttributeNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import {
+  defineMdastPlugin,
+  type MdastPluginEntry,
+  type MdxJsxAttributeNode,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'satteri';
 import { idReferenceAttributes } from '../site/id-references.ts';
 import { isLang } from '../site/languages.ts';
 import { withSentences } from '../parallel/alignment/mdast-sentences.ts';
@@ -44,10 +50,15 @@ const prefixed = new Set(['Term', 'AtAGlance']);
 const unrendered = new Set(['yaml', 'toml', 'mdxjsEsm']);
 
 /** An attribute whose value is a JavaScript expression. */
-const expression = (name: string, value: string): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value } });
+const expression = (name: string, value: string): MdxJsxAttributeNode => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value: { type: 'mdxJsxAttributeValueExpression', value },
+});
 
 /** The expression of a string with the prefix put before it, as the content renders it. */
-const withPrefix = (before: string, after: string) => `${before ? `${JSON.stringify(before)} + ` : ''}(props.prefix ?? "") + ${JSON.stringify(after)}`;
+const withPrefix = (before: string, after: string) =>
+  `${before ? `${JSON.stringify(before)} + ` : ''}(props.prefix ?? "") + ${JSON.stringify(after)}`;
 
 /**
  * Creates the plugin. The language is the name of the folder the file is in (`ja/`, `en/`), as for
@@ -79,8 +90,16 @@ export function mdxParallel(): MdastPluginEntry {
         // One fragment holds the parts, so that MDX puts no line break between them; the article
         // gets its line breaks back from the expressions between them.
         const between = { type: 'mdxFlowExpression', value: 'props.part === undefined ? "\\n" : null' };
-        const fragment = { type: 'mdxJsxFlowElement', name: null, attributes: [], children: cuts.flatMap((cut, index) => (index ? [between, wrap(cut)] : [wrap(cut)])) };
-        ctx.replaceNode(root, { type: 'root', children: [...nodes.filter((node) => unrendered.has(node.type)), fragment] } as unknown as MdastRoot);
+        const fragment = {
+          type: 'mdxJsxFlowElement',
+          name: null,
+          attributes: [],
+          children: cuts.flatMap((cut, index) => (index ? [between, wrap(cut)] : [wrap(cut)])),
+        };
+        ctx.replaceNode(root, {
+          type: 'root',
+          children: [...nodes.filter((node) => unrendered.has(node.type)), fragment],
+        } as unknown as MdastRoot);
       },
       mdxJsxFlowElement: (node) => rewrite(node, lang, links),
       mdxJsxTextElement: (node) => rewrite(node, lang, links),
@@ -93,7 +112,12 @@ export function mdxParallel(): MdastPluginEntry {
  * sentences as the page passes them (`<Content groups={…} />`).
  */
 function sentence(id: string, index: number, children: PartNode[]): PartNode {
-  return { type: 'mdxJsxTextElement', name: sentenceElement, attributes: [expression('group', `props.groups?.[${JSON.stringify(id)}]?.[${index}]`)], children };
+  return {
+    type: 'mdxJsxTextElement',
+    name: sentenceElement,
+    attributes: [expression('group', `props.groups?.[${JSON.stringify(id)}]?.[${index}]`)],
+    children,
+  };
 }
 
 /**
@@ -103,7 +127,12 @@ function sentence(id: string, index: number, children: PartNode[]): PartNode {
  */
 function wrap(cut: Cut<PartNode>): PartNode {
   const node = cut.children ? { ...cut.node, children: cut.children.map(wrap) } : cut.node;
-  return { type: 'mdxJsxFlowElement', name: partElement, attributes: [expression('parts', JSON.stringify(cut.parts)), expression('part', 'props.part')], children: [node] };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: partElement,
+    attributes: [expression('parts', JSON.stringify(cut.parts)), expression('part', 'props.part')],
+    children: [node],
+  };
 }
 
 /**
@@ -128,8 +157,13 @@ function collectLinks(nodes: readonly PartNode[], links: Set<string>, inside: bo
  * @param lang The language of the file.
  * @param links Ids of the blocks that get a link.
  */
-function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, lang: string, links: ReadonlySet<string>): N | undefined {
-  if (node.name && prefixed.has(node.name)) return { ...node, attributes: [...node.attributes, expression('prefix', 'props.prefix')] };
+function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(
+  node: Readonly<N>,
+  lang: string,
+  links: ReadonlySet<string>,
+): N | undefined {
+  if (node.name && prefixed.has(node.name))
+    return { ...node, attributes: [...node.attributes, expression('prefix', 'props.prefix')] };
   // Other components' attributes are theirs to read: only HTML's name ids.
   if (!isHtmlElement(node.name)) return undefined;
   const attributes = node.attributes.map((a) => {
@@ -139,7 +173,12 @@ function rewrite<N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly
   const id = elementId(node);
   const link = id !== undefined && links.has(id);
   if (!link && attributes.every((a, i) => a === node.attributes[i])) return undefined;
-  const linkElement = { type: 'mdxJsxTextElement', name: parallelLinkElement, attributes: [literal('id', id ?? ''), literal('lang', lang)], children: [] };
+  const linkElement = {
+    type: 'mdxJsxTextElement',
+    name: parallelLinkElement,
+    attributes: [literal('id', id ?? ''), literal('lang', lang)],
+    children: [],
+  };
   return { ...node, attributes, children: link ? [...node.children, linkElement] : node.children };
 }
 

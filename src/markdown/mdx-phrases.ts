@@ -37,8 +37,14 @@ const wbr = { type: 'mdxJsxTextElement', name: 'wbr', attributes: [], children: 
 export function mdxPhrases(): MdastPluginEntry {
   return ({ fileURL }) => {
     if (!fileURL || basename(dirname(fileURLToPath(fileURL))) !== 'ja') return undefined;
-    const element = <N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>) => (headings.has(node.name ?? '') ? withBreaks(node) : undefined);
-    return defineMdastPlugin({ name: 'mdx-phrases', heading: withBreaks, mdxJsxFlowElement: element, mdxJsxTextElement: element });
+    const element = <N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>) =>
+      headings.has(node.name ?? '') ? withBreaks(node) : undefined;
+    return defineMdastPlugin({
+      name: 'mdx-phrases',
+      heading: withBreaks,
+      mdxJsxFlowElement: element,
+      mdxJsxTextElement: element,
+    });
   };
 }
 

@@ -32,9 +32,14 @@ export function contentPlugins(): AstroIntegration {
             'Leave markdown.processor at its default, Sätteri.',
           );
         }
-        processor.options.mdastPlugins.push(mdxContentLanguage({ root: fileURLToPath(config.root) }), mdxParallel(), mdxPhrases());
+        processor.options.mdastPlugins.push(
+          mdxContentLanguage({ root: fileURLToPath(config.root) }),
+          mdxParallel(),
+          mdxPhrases(),
+        );
         // In `astro dev`, broken content fails every page with the content's own error, for the overlay.
-        if (command === 'dev') addMiddleware({ entrypoint: new URL('../content/dev-middleware.ts', import.meta.url), order: 'pre' });
+        if (command === 'dev')
+          addMiddleware({ entrypoint: new URL('../content/dev-middleware.ts', import.meta.url), order: 'pre' });
       },
     },
   };
@@ -44,6 +49,11 @@ export function contentPlugins(): AstroIntegration {
  * Whether Astro's Markdown processor is Sätteri, whose options take mdast plugins.
  * @param processor `config.markdown.processor`.
  */
-function isSatteri(processor: { name: string; options: object }): processor is { name: 'satteri'; options: { mdastPlugins: MdastPluginEntry[] } } {
-  return processor.name === 'satteri' && 'mdastPlugins' in processor.options && Array.isArray(processor.options.mdastPlugins);
+function isSatteri(processor: {
+  name: string;
+  options: object;
+}): processor is { name: 'satteri'; options: { mdastPlugins: MdastPluginEntry[] } } {
+  return (
+    processor.name === 'satteri' && 'mdastPlugins' in processor.options && Array.isArray(processor.options.mdastPlugins)
+  );
 }

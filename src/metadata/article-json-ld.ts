@@ -8,7 +8,15 @@
  * `hasPart`); JFCR holds the original's rights and this site licenses its translation
  * (`copyrightHolder`, `license`). Pure: every fact comes in as an argument (see page-json-ld.ts).
  */
-import type { DefinedTerm, NewsArticle, NewsArticleLeaf, Organization, ScholarlyArticle, WebPage, WithContext } from 'schema-dts';
+import type {
+  DefinedTerm,
+  NewsArticle,
+  NewsArticleLeaf,
+  Organization,
+  ScholarlyArticle,
+  WebPage,
+  WithContext,
+} from 'schema-dts';
 import type { PaperData } from '../content/schema';
 import { doiUrl } from './citation';
 import { languages, originalLang, type Lang } from '../site/languages';
@@ -59,14 +67,23 @@ export function scholarlyArticle(paper: PaperData): ScholarlyArticle {
     name: paper.title,
     author: paper.authors.map((name) => ({ '@type': 'Person', name })),
     datePublished: isoDate(paper.published),
-    isPartOf: { '@type': 'Periodical', name: paper.journal, publisher: { '@type': 'Organization', name: paper.publisher } },
+    isPartOf: {
+      '@type': 'Periodical',
+      name: paper.journal,
+      publisher: { '@type': 'Organization', name: paper.publisher },
+    },
   };
 }
 
 /** The institution, named in one edition's language, the other's name as its alternate. */
 function institution(editions: Record<Lang, EditionFacts>, lang: Lang): Organization {
   const names = languages.filter((l) => l !== lang).map((l) => editions[l].institution);
-  return { '@type': 'Organization', name: editions[lang].institution, alternateName: names, address: editions[lang].address };
+  return {
+    '@type': 'Organization',
+    name: editions[lang].institution,
+    alternateName: names,
+    address: editions[lang].address,
+  };
 }
 
 /** This site as the organisation that translates and publishes. */
@@ -81,21 +98,39 @@ function publisherOf(editions: Record<Lang, EditionFacts>, lang: Lang, site: Sit
 
 /** Whose an edition is: JFCR's release keeps JFCR's rights; this site licenses its translation. */
 function rightsOf(editions: Record<Lang, EditionFacts>, lang: Lang, site: SiteFacts): Properties {
-  return lang === originalLang ? { copyrightHolder: institution(editions, lang) } : { copyrightHolder: thisSite(site), license: contentLicense.url };
+  return lang === originalLang
+    ? { copyrightHolder: institution(editions, lang) }
+    : { copyrightHolder: thisSite(site), license: contentLicense.url };
 }
 
 /** Another edition, named and linked from the page's edition, with its publisher (and translator) and rights. */
 function editionReference(editions: Record<Lang, EditionFacts>, lang: Lang, site: SiteFacts): NewsArticle {
   const { url, headline } = editions[lang];
-  const made: Properties = lang === originalLang ? { author: institution(editions, lang) } : { translator: thisSite(site) };
-  return { '@type': 'NewsArticle', '@id': url, url, headline, inLanguage: lang, ...made, publisher: publisherOf(editions, lang, site), ...rightsOf(editions, lang, site) };
+  const made: Properties =
+    lang === originalLang ? { author: institution(editions, lang) } : { translator: thisSite(site) };
+  return {
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    headline,
+    inLanguage: lang,
+    ...made,
+    publisher: publisherOf(editions, lang, site),
+    ...rightsOf(editions, lang, site),
+  };
 }
 
 /**
  * The article page of one edition as a `NewsArticle`.
  * @param terms The glossary's terms, in the edition's language (their definitions are left out).
  */
-export function articleJsonLd(editions: Record<Lang, EditionFacts>, lang: Lang, paper: PaperData, terms: DefinedTerm[], site: SiteFacts): WithContext<NewsArticle> {
+export function articleJsonLd(
+  editions: Record<Lang, EditionFacts>,
+  lang: Lang,
+  paper: PaperData,
+  terms: DefinedTerm[],
+  site: SiteFacts,
+): WithContext<NewsArticle> {
   const facts = editions[lang];
   const others = languages.filter((l) => l !== lang);
   const translation: Properties =
@@ -132,7 +167,11 @@ export function articleJsonLd(editions: Record<Lang, EditionFacts>, lang: Lang, 
 }
 
 /** The parallel view as a `WebPage` in both languages whose parts are both editions. */
-export function parallelJsonLd(editions: Record<Lang, EditionFacts>, lang: Lang, site: SiteFacts): WithContext<WebPage> {
+export function parallelJsonLd(
+  editions: Record<Lang, EditionFacts>,
+  lang: Lang,
+  site: SiteFacts,
+): WithContext<WebPage> {
   const { parallel } = editions[lang];
   return {
     '@context': 'https://schema.org',

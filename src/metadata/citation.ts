@@ -45,7 +45,10 @@ export interface CitationFile {
  */
 export function personName(name: string, where: string): CslName {
   const space = name.lastIndexOf(' ');
-  if (space < 1) throw new Error(`${where}: "${name}" needs a given and a family name, given first ("Yuki Shimizu"), so that references can list it as "Shimizu Y".`);
+  if (space < 1)
+    throw new Error(
+      `${where}: "${name}" needs a given and a family name, given first ("Yuki Shimizu"), so that references can list it as "Shimizu Y".`,
+    );
   return { family: name.slice(space + 1), given: name.slice(0, space) };
 }
 
@@ -91,9 +94,19 @@ export function doiUrl(doi: string): string {
 export function citationFiles(paper: PaperData): CitationFile[] {
   const cite = new Cite([paperItem(paper)]);
   return [
-    { kind: 'bibtex', path: 'paper.bib', mediaType: 'application/x-bibtex', text: `${String(cite.format('bibtex', { format: 'text' })).trim()}\n` },
+    {
+      kind: 'bibtex',
+      path: 'paper.bib',
+      mediaType: 'application/x-bibtex',
+      text: `${String(cite.format('bibtex', { format: 'text' })).trim()}\n`,
+    },
     { kind: 'ris', path: 'paper.ris', mediaType: 'application/x-research-info-systems', text: risText(cite) },
-    { kind: 'csl', path: 'paper.json', mediaType: 'application/vnd.citationstyles.csl+json', text: `${String(cite.format('data', { format: 'text' })).trim()}\n` },
+    {
+      kind: 'csl',
+      path: 'paper.json',
+      mediaType: 'application/vnd.citationstyles.csl+json',
+      text: `${String(cite.format('data', { format: 'text' })).trim()}\n`,
+    },
   ];
 }
 
@@ -116,7 +129,9 @@ function risText(cite: Cite): string {
  * @example vancouver(paperItem(paper)) // 'Shimizu Y, Okada K, … et al. GSK3 inhibition … npj Precision Oncology. 2022 Mar 17. doi:10.1038/…'
  */
 export function vancouver(item: CslItem): string {
-  const text = String(new Cite([item]).format('bibliography', { template: 'vancouver', lang: 'en-US', format: 'text' }));
+  const text = String(
+    new Cite([item]).format('bibliography', { template: 'vancouver', lang: 'en-US', format: 'text' }),
+  );
   // The style numbers the entries of a reference list; a reference on its own needs no "1.".
   return text.trim().replace(/^1\.\s+/, '');
 }

@@ -36,8 +36,25 @@ export async function pageReference(lang: Lang, site: URL | string, base: string
   const t = useTranslations(lang);
   const edition = await getEdition(lang);
   const url = absoluteUrl(site, pageHref(base, lang, 'article'));
-  const page = { lang, url, title: edition.headline, author: edition.institution, site: t('site.name'), genre: t('cite.pageGenre'), date: edition.date, updated: edition.reviewed };
+  const page = {
+    lang,
+    url,
+    title: edition.headline,
+    author: edition.institution,
+    site: t('site.name'),
+    genre: t('cite.pageGenre'),
+    date: edition.date,
+    updated: edition.reviewed,
+  };
   if (lang === originalLang) return pageCitation(page);
   const original = await getEdition(originalLang);
-  return pageCitation({ ...page, original: { title: original.headline, lang: originalLang, genre: t('cite.originalGenre'), publisher: edition.institution } });
+  return pageCitation({
+    ...page,
+    original: {
+      title: original.headline,
+      lang: originalLang,
+      genre: t('cite.originalGenre'),
+      publisher: edition.institution,
+    },
+  });
 }

@@ -36,7 +36,10 @@ export function styleClasses(style: string): string[] {
       const role = /^color:var\(--hl-(?:token-)?([a-z-]+)\)$/.exec(declaration)?.[1];
       if (role === 'foreground' || role === 'punctuation') return [];
       const found = role ? roles.has(role) && `hl-${role}` : fontClasses[declaration];
-      if (!found) throw new Error(`Shiki wrote the style "${declaration}", which has no class: add it to src/metadata/highlight.ts, with its colour in src/styles/theme.css and its rule in src/styles/snippets.css.`);
+      if (!found)
+        throw new Error(
+          `Shiki wrote the style "${declaration}", which has no class: add it to src/metadata/highlight.ts, with its colour in src/styles/theme.css and its rule in src/styles/snippets.css.`,
+        );
       return [found];
     });
 }

@@ -39,7 +39,10 @@ export function definedTerm(term: NumberedTerm, setUrl: string): DefinedTerm {
  * @param set The glossary: its name, the absolute URL of its page, and its language.
  * @param terms The terms this page defines: all of them, or the one a term page is about.
  */
-export function definedTermSet(set: { name: string; url: string; lang: Lang }, terms: readonly NumberedTerm[]): WithContext<DefinedTermSet> {
+export function definedTermSet(
+  set: { name: string; url: string; lang: Lang },
+  terms: readonly NumberedTerm[],
+): WithContext<DefinedTermSet> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',

@@ -31,8 +31,24 @@ export interface PageCitation {
 
 /** The style's words in each language, as a CSL locale would hold them. */
 const words = {
-  en: { internet: 'Internet', available: 'Available from:', updated: 'updated', cited: 'cited', unknown: 'date unknown', translator: 'translator', translationOf: 'Translation of:' },
-  ja: { internet: 'インターネット', available: '入手先:', updated: '更新日', cited: '引用日', unknown: '発行日不明', translator: '訳', translationOf: '原文:' },
+  en: {
+    internet: 'Internet',
+    available: 'Available from:',
+    updated: 'updated',
+    cited: 'cited',
+    unknown: 'date unknown',
+    translator: 'translator',
+    translationOf: 'Translation of:',
+  },
+  ja: {
+    internet: 'インターネット',
+    available: '入手先:',
+    updated: '更新日',
+    cited: '引用日',
+    unknown: '発行日不明',
+    translator: '訳',
+    translationOf: '原文:',
+  },
 } as const;
 
 /** The date a reader fills in: a static page cannot know when it is read. */
@@ -73,9 +89,12 @@ export function pageCitation(page: PageCitation): CitationRun[] {
   const { original } = page;
   const head = `${page.author}. ${page.title} [${page.genre}] [${w.internet}].`;
   const available = `${w.available} ${page.url}`;
-  if (!original) return [{ text: `${head} ${page.site}; ${citationDate(page.date, page.lang)} [${cited}]. ${available}` }];
+  if (!original)
+    return [{ text: `${head} ${page.site}; ${citationDate(page.date, page.lang)} [${cited}]. ${available}` }];
   return [
-    { text: `${head} ${page.site}, ${w.translator}. ${page.site}; [${w.unknown}; ${cited}]. ${available} ${w.translationOf} ` },
+    {
+      text: `${head} ${page.site}, ${w.translator}. ${page.site}; [${w.unknown}; ${cited}]. ${available} ${w.translationOf} `,
+    },
     { text: original.title, lang: original.lang },
     { text: ` [${original.genre}]. ${original.publisher}; ${citationDate(page.date, page.lang)}.` },
   ];

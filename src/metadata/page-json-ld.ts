@@ -38,9 +38,19 @@ function siteFacts(lang: Lang, site: URL | string, base: string): SiteFacts {
 
 /** JSON-LD of an edition's article page: the `NewsArticle`. */
 export async function articlePageJsonLd(lang: Lang, site: URL | string, base: string) {
-  const [editions, paper, terms] = await Promise.all([editionFacts(site, base), getPaper(), numberedTerms(lang, site, base)]);
+  const [editions, paper, terms] = await Promise.all([
+    editionFacts(site, base),
+    getPaper(),
+    numberedTerms(lang, site, base),
+  ]);
   const glossary = siteUrls(site, base).page(lang, 'glossary');
-  return articleJsonLd(editions, lang, paper, terms.map((term) => definedTerm(term, glossary)), siteFacts(lang, site, base));
+  return articleJsonLd(
+    editions,
+    lang,
+    paper,
+    terms.map((term) => definedTerm(term, glossary)),
+    siteFacts(lang, site, base),
+  );
 }
 
 /** JSON-LD of the parallel view in one interface language: the `WebPage` holding both editions. */

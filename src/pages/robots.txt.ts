@@ -4,4 +4,6 @@ import { robotsTxt, sitemapIndexPath } from '../site/robots';
 import { absoluteUrl, withBase } from '../site/urls';
 
 export const GET: APIRoute = ({ site, url }) =>
-  new Response(robotsTxt(absoluteUrl(site ?? url, withBase(import.meta.env.BASE_URL, sitemapIndexPath))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(absoluteUrl(site ?? url, withBase(import.meta.env.BASE_URL, sitemapIndexPath))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

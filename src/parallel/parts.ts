@@ -84,7 +84,11 @@ export type SectionPart =
  */
 export function contentParts(frontmatter: Record<string, unknown>, file: string): ContentPart[] {
   const parts = frontmatter[partsKey];
-  if (!Array.isArray(parts)) throw new AstroError(`${file} was compiled without its parts for the parallel view.`, 'Register contentPlugins() from src/markdown/satteri.ts in astro.config.mjs.');
+  if (!Array.isArray(parts))
+    throw new AstroError(
+      `${file} was compiled without its parts for the parallel view.`,
+      'Register contentPlugins() from src/markdown/satteri.ts in astro.config.mjs.',
+    );
   return parts as ContentPart[];
 }
 
@@ -108,7 +112,9 @@ export function sectionParts({ id, content, entries = [], shows }: SectionOutlin
     { kind: 'heading', id: headingId(id) },
     ...content.map((part, index): SectionPart => ({ kind: 'content', index, id: part.id, line: part.line })),
     ...entries.map((entry): SectionPart => ({ kind: 'entry', id: entry })),
-    ...(shows === 'citation' ? citationParts.map((part, index): SectionPart => ({ kind: 'citation', index, id: part })) : []),
+    ...(shows === 'citation'
+      ? citationParts.map((part, index): SectionPart => ({ kind: 'citation', index, id: part }))
+      : []),
     ...(shows === 'corrections' ? [{ kind: 'corrections', id: undefined } as const] : []),
   ];
 }
@@ -132,10 +138,14 @@ export function pairParts(files: Record<Lang, string>, parts: Record<Lang, reado
   const reference = parts[original];
   for (const lang of translations) {
     const other = parts[lang];
-    const i = Array.from({ length: Math.max(reference.length, other.length) }, (_, n) => n).find((n) => !reference[n] !== !other[n] || reference[n]?.id !== other[n]?.id);
+    const i = Array.from({ length: Math.max(reference.length, other.length) }, (_, n) => n).find(
+      (n) => !reference[n] !== !other[n] || reference[n]?.id !== other[n]?.id,
+    );
     if (i === undefined) continue;
-    const name = (part: SectionPart | undefined) => (part ? (part.id === undefined ? 'a block without id' : `"${part.id}"`) : 'nothing');
-    const place = (file: string, part: SectionPart | undefined) => at(file, part?.kind === 'content' ? part.line : undefined);
+    const name = (part: SectionPart | undefined) =>
+      part ? (part.id === undefined ? 'a block without id' : `"${part.id}"`) : 'nothing';
+    const place = (file: string, part: SectionPart | undefined) =>
+      at(file, part?.kind === 'content' ? part.line : undefined);
     throw new AstroError(
       formatProblem({
         ...place(files[lang], other[i]),
@@ -144,5 +154,8 @@ export function pairParts(files: Record<Lang, string>, parts: Record<Lang, reado
       'Give both languages the same blocks, with the same ids, in the same order: the parallel view pairs them one by one.',
     );
   }
-  return reference.map((part, index) => ({ id: part.id, parts: Object.fromEntries(languages.map((lang) => [lang, parts[lang][index]])) as Record<Lang, SectionPart> }));
+  return reference.map((part, index) => ({
+    id: part.id,
+    parts: Object.fromEntries(languages.map((lang) => [lang, parts[lang][index]])) as Record<Lang, SectionPart>,
+  }));
 }

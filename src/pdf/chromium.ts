@@ -26,15 +26,22 @@ function installedBrowsers(): string[] {
   const env = process.env;
   switch (platform()) {
     case 'darwin':
-      return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'].map(
-        (app) => `/Applications/${app}`,
-      );
+      return [
+        'Google Chrome.app/Contents/MacOS/Google Chrome',
+        'Chromium.app/Contents/MacOS/Chromium',
+        'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      ].map((app) => `/Applications/${app}`);
     case 'win32':
       return [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']]
         .filter((dir): dir is string => Boolean(dir))
-        .flatMap((dir) => [join(dir, 'Google/Chrome/Application/chrome.exe'), join(dir, 'Microsoft/Edge/Application/msedge.exe')]);
+        .flatMap((dir) => [
+          join(dir, 'Google/Chrome/Application/chrome.exe'),
+          join(dir, 'Microsoft/Edge/Application/msedge.exe'),
+        ]);
     default:
-      return ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'].map((name) => `/usr/bin/${name}`);
+      return ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'].map(
+        (name) => `/usr/bin/${name}`,
+      );
   }
 }
 

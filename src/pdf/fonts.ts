@@ -23,7 +23,14 @@ const stylesheets: Record<FontPackage, Record<string, readonly string[]>> = {
   'noto-sans-jp': {
     // One file per weight for all of Japanese, so a PDF embeds one font per weight rather than one
     // per unicode-range slice (about a hundred).
-    'Noto Sans JP': ['japanese-400.css', 'japanese-700.css', 'latin-400.css', 'latin-700.css', 'latin-ext-400.css', 'latin-ext-700.css'],
+    'Noto Sans JP': [
+      'japanese-400.css',
+      'japanese-700.css',
+      'latin-400.css',
+      'latin-700.css',
+      'latin-ext-400.css',
+      'latin-ext-700.css',
+    ],
     // The slices, as a last resort for the symbols the files above lack (※, →): Chromium fetches
     // only the slices whose unicode-range holds a character no earlier family could draw.
     'Noto Sans JP slices': ['400.css', '700.css'],
@@ -49,15 +56,19 @@ const families = `
  * families to them. Chromium fetches only the files a page uses.
  */
 export function pdfFontStylesheet(): string {
-  const faces = (Object.entries(stylesheets) as Array<[FontPackage, Record<string, readonly string[]>]>).flatMap(([name, byFamily]) =>
-    Object.entries(byFamily).flatMap(([family, files]) =>
-      files.map((file) =>
-        readFileSync(join(packageDir(name), file), 'utf8')
-          .replace(/font-family: '[^']*';/g, `font-family: '${family}';`)
-          // The woff2 source alone: every browser that prints PDFs reads it.
-          .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/g, `src: url(${pdfFontsPath}${name}/$1) format('woff2');`),
+  const faces = (Object.entries(stylesheets) as Array<[FontPackage, Record<string, readonly string[]>]>).flatMap(
+    ([name, byFamily]) =>
+      Object.entries(byFamily).flatMap(([family, files]) =>
+        files.map((file) =>
+          readFileSync(join(packageDir(name), file), 'utf8')
+            .replace(/font-family: '[^']*';/g, `font-family: '${family}';`)
+            // The woff2 source alone: every browser that prints PDFs reads it.
+            .replace(
+              /src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/g,
+              `src: url(${pdfFontsPath}${name}/$1) format('woff2');`,
+            ),
+        ),
       ),
-    ),
   );
   return [...faces, families].join('\n');
 }

@@ -8,7 +8,9 @@ import type { EditionData } from '../content/schema.ts';
  * The document information of an edition's PDF: its headline, institution and description.
  * @example pdfInfo(edition) // { Title: 'New candidate…', Author: 'Japanese Foundation for Cancer Research', Subject: 'In JFCR…' }
  */
-export function pdfInfo(edition: Pick<EditionData, 'headline' | 'institution' | 'description'>): Record<string, string> {
+export function pdfInfo(
+  edition: Pick<EditionData, 'headline' | 'institution' | 'description'>,
+): Record<string, string> {
   return { Title: edition.headline, Author: edition.institution, Subject: edition.description };
 }
 
@@ -71,10 +73,16 @@ function lastMatch(text: string, pattern: RegExp): string {
 function readString(written: string): string {
   if (written.startsWith('<')) {
     const bytes = Buffer.from(written.slice(1, -1), 'hex');
-    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+    return bytes[0] === 0xfe && bytes[1] === 0xff
+      ? bytes.subarray(2).swap16().toString('utf16le')
+      : bytes.toString('latin1');
   }
   const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-  return written.slice(1, -1).replace(/\\([0-7]{1,3}|[\s\S])/g, (_, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : (escapes[c] ?? c)));
+  return written
+    .slice(1, -1)
+    .replace(/\\([0-7]{1,3}|[\s\S])/g, (_, c: string) =>
+      /^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : (escapes[c] ?? c),
+    );
 }
 
 /**

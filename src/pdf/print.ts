@@ -65,7 +65,10 @@ export async function renderPdfs(dir: string, base: string, project: string): Pr
       // Dated by the release (or SOURCE_DATE_EPOCH), not the moment of printing: two builds give the same bytes.
       const epoch = process.env['SOURCE_DATE_EPOCH'];
       const date = epoch ? new Date(Number(epoch) * 1000) : edition.date;
-      const pdf = pinPdfDates(await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true }), date);
+      const pdf = pinPdfDates(
+        await page.pdf({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true }),
+        date,
+      );
       const file = join(dir, pdfPath(lang));
       await writeOutput(file, setPdfInfo(pdf, pdfInfo(edition)));
       written.push(file);
@@ -83,7 +86,8 @@ export async function renderPdfs(dir: string, base: string, project: string): Pr
  */
 function readEdition(project: string, lang: string): EditionData {
   const file = resolve(project, contentDir, lang, 'edition.yaml');
-  if (!existsSync(file)) throw new Error(`${file} is missing: the PDF of "${lang}" takes its title, author and subject from it.`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the PDF of "${lang}" takes its title, author and subject from it.`);
   return editionSchema.parse(parse(readFileSync(file, 'utf8')));
 }
 

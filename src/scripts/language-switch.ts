@@ -15,7 +15,9 @@ export function keepPlaceOnSwitch(): void {
 
 function currentPlace(): string {
   let place = '';
-  for (const el of document.querySelectorAll<HTMLElement>('main [id]:is(section, p, li, h3, address, div.glossary-entry)')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'main [id]:is(section, p, li, h3, address, div.glossary-entry)',
+  )) {
     if (el.getBoundingClientRect().top > innerHeight / 3) break;
     place = el.id;
   }

@@ -38,7 +38,10 @@ export function enhanceTermCards(): void {
       timer = setTimeout(action, ms);
     };
     for (const element of [marker, card]) {
-      element.addEventListener('pointerenter', (event) => event.pointerType === 'mouse' && after(element === marker ? 200 : 0, show));
+      element.addEventListener(
+        'pointerenter',
+        (event) => event.pointerType === 'mouse' && after(element === marker ? 200 : 0, show),
+      );
       element.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && after(300, hide));
       element.addEventListener('focusout', (event) => {
         const next = event.relatedTarget as Node | null;
@@ -46,6 +49,9 @@ export function enhanceTermCards(): void {
       });
     }
     // Focus coming back from the card (Escape, Shift+Tab) leaves it as it is.
-    marker.addEventListener('focus', (event) => pointer !== 'touch' && !card.contains(event.relatedTarget as Node | null) && after(0, show));
+    marker.addEventListener(
+      'focus',
+      (event) => pointer !== 'touch' && !card.contains(event.relatedTarget as Node | null) && after(0, show),
+    );
   }
 }

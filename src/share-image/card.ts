@@ -26,7 +26,13 @@ const footer = (edition: EditionData): ShareCard['footer'] => [edition.instituti
 /** The article's card: the release's headline and description. */
 export function articleCard(lang: Lang, edition: EditionData): ShareCard {
   const t = useTranslations(lang);
-  return { lang, kicker: t('share.article'), title: edition.headline, body: [edition.description], footer: footer(edition) };
+  return {
+    lang,
+    kicker: t('share.article'),
+    title: edition.headline,
+    body: [edition.description],
+    footer: footer(edition),
+  };
 }
 
 /** The glossary's card: its title and the terms it defines, with their ※ numbers. */
@@ -39,13 +45,25 @@ export function glossaryCard(lang: Lang, edition: EditionData, entries: readonly
 /** The card of a page its dictionary entries head and introduce: `<page>.title` and `<page>.lead`. */
 export function leadCard(lang: Lang, edition: EditionData, page: 'parallel' | 'embed' | 'cite'): ShareCard {
   const t = useTranslations(lang);
-  return { lang, kicker: t('site.name'), title: t(`${page}.title`), body: [t(`${page}.lead`)], footer: footer(edition) };
+  return {
+    lang,
+    kicker: t('site.name'),
+    title: t(`${page}.title`),
+    body: [t(`${page}.lead`)],
+    footer: footer(edition),
+  };
 }
 
 /** A term's card: its ※ number, the term and its definition. */
 export function termCard(lang: Lang, edition: EditionData, entry: NumberedGlossaryEntry): ShareCard {
   const t = useTranslations(lang);
-  return { lang, kicker: `${t('glossary.title')} ${entry.marker}`, title: entry.term, body: [entry.definition], footer: footer(edition) };
+  return {
+    lang,
+    kicker: `${t('glossary.title')} ${entry.marker}`,
+    title: entry.term,
+    body: [entry.definition],
+    footer: footer(edition),
+  };
 }
 
 /** Every character a card draws, to choose and check its fonts. */

@@ -28,7 +28,10 @@ const fontFile = (file: string): Buffer => {
   if (!data) files.set(file, (data = readFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${file}`))));
   return data;
 };
-const unicode = JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8')) as Record<string, string>;
+const unicode = JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 
 /** Every subset with the characters it draws in every weight used, read once and lazily. */
 let subsets: FontSubset[] | undefined;
@@ -45,7 +48,12 @@ const allSubsets = (): FontSubset[] =>
  */
 export function fontsFor(text: string): Font[] {
   return subsetsFor(text, allSubsets()).flatMap((subset) =>
-    weights.map((weight) => ({ name: `Noto Sans JP ${subset.name}`, data: fontFile(subsetFile(subset.name, weight)), weight, style: 'normal' as const })),
+    weights.map((weight) => ({
+      name: `Noto Sans JP ${subset.name}`,
+      data: fontFile(subsetFile(subset.name, weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
 }
 
@@ -59,23 +67,64 @@ const colour = {
 };
 
 type Node = { type: string; props: { style: Record<string, string | number>; children: string | Node[] } };
-const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
+const box = (style: Node['props']['style'], children: Node['props']['children']): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 /** The card's layout: kicker, title, body, and a footer rule with institution and date. */
 function layout(card: ShareCard): Node {
   const { width, height } = shareImageSize;
   const clamp = card.body.length === 1 ? 4 : 1;
   return box(
-    { width, height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', padding: '56px 72px 48px', background: colour.paper, color: colour.ink, borderTop: `16px solid ${colour.accent}` },
+    {
+      width,
+      height,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      padding: '56px 72px 48px',
+      background: colour.paper,
+      color: colour.ink,
+      borderTop: `16px solid ${colour.accent}`,
+    },
     [
       box({ fontSize: 28, fontWeight: 700, color: colour.accent }, card.kicker),
-      box({ display: 'block', width: '100%', marginTop: 20, fontSize: card.title.length > 24 ? 50 : 72, fontWeight: 700, lineHeight: 1.3, lineClamp: 3 }, card.title),
       box(
-        { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 24, fontSize: 28, lineHeight: 1.6, color: colour.muted },
+        {
+          display: 'block',
+          width: '100%',
+          marginTop: 20,
+          fontSize: card.title.length > 24 ? 50 : 72,
+          fontWeight: 700,
+          lineHeight: 1.3,
+          lineClamp: 3,
+        },
+        card.title,
+      ),
+      box(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          width: '100%',
+          marginTop: 24,
+          fontSize: 28,
+          lineHeight: 1.6,
+          color: colour.muted,
+        },
         card.body.map((line) => box({ display: 'block', width: '100%', lineClamp: clamp }, line)),
       ),
       box(
-        { display: 'flex', justifyContent: 'space-between', width: '100%', marginTop: 'auto', paddingTop: 20, borderTop: `2px solid ${colour.rule}`, fontSize: 24, color: colour.muted },
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          width: '100%',
+          marginTop: 'auto',
+          paddingTop: 20,
+          borderTop: `2px solid ${colour.rule}`,
+          fontSize: 24,
+          color: colour.muted,
+        },
         card.footer.map((part) => box({}, part)),
       ),
     ],
@@ -92,7 +141,10 @@ export async function drawCard(card: ShareCard, fonts: Font[]): Promise<Uint8Arr
 export const shareImageCache = resolve('node_modules/.cache/share-images');
 
 /** What decides an image's pixels besides its layout and fonts: the versions of what draws them. */
-const drawers = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-jp'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`);
+const drawers = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-jp'].map(
+  (name) =>
+    `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
+);
 
 /**
  * Draws a card's share image with exactly the fonts its text needs, or takes it from `cache` when

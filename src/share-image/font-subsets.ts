@@ -48,7 +48,10 @@ export function subsetsFor(text: string, subsets: readonly FontSubset[]): FontSu
     if (subset) needed.add(subset);
     else missing.add(`"${char}" (U+${point.toString(16).toUpperCase().padStart(4, '0')})`);
   }
-  if (missing.size) throw new Error(`The share-image font has no glyph for ${[...missing].join(', ')}. Reword the text or add a font that has it.`);
+  if (missing.size)
+    throw new Error(
+      `The share-image font has no glyph for ${[...missing].join(', ')}. Reword the text or add a font that has it.`,
+    );
   return subsets.filter((s) => needed.has(s));
 }
 

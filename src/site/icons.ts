@@ -65,7 +65,9 @@ export async function iconSvg(shape: IconShape): Promise<string> {
 /** The icon as a PNG, `size` pixels square, drawn from its SVG at that size. */
 export async function iconPng(shape: IconShape, size: number): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await iconSvg(shape);
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng());
+  return new Uint8Array(
+    new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
 }
 
 /**

@@ -27,7 +27,10 @@ export function otherLang(lang: Lang): Lang {
  * @example await perLanguage(async (lang) => lang.toUpperCase()) // { ja: 'JA', en: 'EN' }
  */
 export async function perLanguage<T>(load: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> {
-  return Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await load(lang)]))) as Record<Lang, T>;
+  return Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await load(lang)]))) as Record<
+    Lang,
+    T
+  >;
 }
 
 /**
@@ -37,6 +40,9 @@ export async function perLanguage<T>(load: (lang: Lang) => Promise<T>): Promise<
 export function byPosition<T>(lists: Record<Lang, readonly T[]>): Array<Record<Lang, T>> {
   const [original] = languages;
   const lengths = languages.map((lang) => `${lang} ${lists[lang].length}`);
-  if (languages.some((lang) => lists[lang].length !== lists[original].length)) throw new Error(`Cannot line up lists of different lengths: ${lengths.join(', ')}.`);
-  return lists[original].map((_, index) => Object.fromEntries(languages.map((lang) => [lang, lists[lang][index]])) as Record<Lang, T>);
+  if (languages.some((lang) => lists[lang].length !== lists[original].length))
+    throw new Error(`Cannot line up lists of different lengths: ${lengths.join(', ')}.`);
+  return lists[original].map(
+    (_, index) => Object.fromEntries(languages.map((lang) => [lang, lists[lang][index]])) as Record<Lang, T>,
+  );
 }

@@ -26,7 +26,12 @@ export function webManifest(lang: Lang, base: string) {
     theme_color: lightColour('--color-accent'),
     background_color: lightColour('--color-paper'),
     icons: [
-      ...manifestIcons.map(({ file, size, purpose }) => ({ src: withBase(base, file), sizes: `${size}x${size}`, type: 'image/png', ...(purpose && { purpose }) })),
+      ...manifestIcons.map(({ file, size, purpose }) => ({
+        src: withBase(base, file),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        ...(purpose && { purpose }),
+      })),
       { src: withBase(base, 'favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
     ],
   };

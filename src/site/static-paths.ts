@@ -18,7 +18,9 @@ export function languagePaths() {
 /** Static paths of term pages and their oEmbed responses: one per term and language. */
 export async function termPaths() {
   const glossaries = await Promise.all(languages.map(async (lang) => ({ lang, entries: await getGlossary(lang) })));
-  return glossaries.flatMap(({ lang, entries }) => entries.map(({ id }) => ({ params: { lang, term: id }, props: { lang, id } })));
+  return glossaries.flatMap(({ lang, entries }) =>
+    entries.map(({ id }) => ({ params: { lang, term: id }, props: { lang, id } })),
+  );
 }
 
 /** Static paths of share images: one for every page in each language. */

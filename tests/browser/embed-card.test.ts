@@ -29,11 +29,12 @@ describe('the embed script as built', () => {
   });
 
   test('is served with CORS to every origin, and so is the data it fetches', () => {
-    for (const path of [href(embedScriptPath), href('glossary.json')]) expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
+    for (const path of [href(embedScriptPath), href('glossary.json')])
+      expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
   });
 });
 
-describe('in Chromium, on another origin\'s page and on our demo page', () => {
+describe("in Chromium, on another origin's page and on our demo page", () => {
   let browser: Browser;
   let site: SiteServer;
   let host: StaticServer;
@@ -66,7 +67,9 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     );
     // What a browser asks of any site, so that no 404 muddies the errors the tests watch for.
     for (const file of ['404.html', 'favicon.ico']) writeFileSync(join(hostDir, file), '');
-    host = await serveStatic(hostDir, '/', (path) => (path === '/hostile.html' ? {} : { 'content-security-policy': policy }));
+    host = await serveStatic(hostDir, '/', (path) =>
+      path === '/hostile.html' ? {} : { 'content-security-policy': policy },
+    );
   });
 
   afterAll(async () => {
@@ -82,7 +85,11 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
    * The host page, loaded afresh, with its CSP violations and uncaught errors in `problems`: in the
    * tab kept for these options, or, when `prepare` changes the context (a route), in a fresh one.
    */
-  async function openHost(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>, path = '/') {
+  async function openHost(
+    options: BrowserContextOptions = {},
+    prepare?: (context: BrowserContext) => Promise<unknown>,
+    path = '/',
+  ) {
     const open = () => watchedTab(browser, options, prepare);
     const tab = prepare ? await open() : await tabs.get(JSON.stringify(options), open);
     tab.problems.length = 0;
@@ -98,13 +105,17 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
       const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
       return card?.matches(':popover-open') ? { lang: card.getAttribute('lang'), text: card.textContent } : null;
     });
-  const cardShows = (page: Page, text: string) => page.waitForFunction((text) => {
-    const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
-    return card?.matches(':popover-open') && card.textContent.includes(text);
-  }, text);
-  const cardCloses = (page: Page) => page.waitForFunction(() => !document.querySelector('glossary-term-card')?.shadowRoot?.querySelector(':popover-open'));
+  const cardShows = (page: Page, text: string) =>
+    page.waitForFunction((text) => {
+      const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');
+      return card?.matches(':popover-open') && card.textContent.includes(text);
+    }, text);
+  const cardCloses = (page: Page) =>
+    page.waitForFunction(
+      () => !document.querySelector('glossary-term-card')?.shadowRoot?.querySelector(':popover-open'),
+    );
 
-  test('hovering a link to a term page shows its card, under the host\'s strict CSP; moving away hides it', async () => {
+  test("hovering a link to a term page shows its card, under the host's strict CSP; moving away hides it", async () => {
     const { page, problems } = await openHost();
     const response = await page.reload();
     expect(response?.headers()['content-security-policy']).toBe(policy);
@@ -113,7 +124,11 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     await cardShows(page, en.definition);
     expect(await openCard(page)).toEqual({ lang: 'en', text: expect.stringContaining(en.term) as string });
     // The card's own stylesheet applies: a constructed stylesheet, which style-src 'self' allows.
-    const radius = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).borderTopLeftRadius);
+    const radius = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!)
+          .borderTopLeftRadius,
+    );
     expect(radius).not.toBe('0px');
     await page.mouse.move(5, 500);
     await cardCloses(page);
@@ -131,17 +146,32 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
   test.each([
     ['en', 'gsk3-inhibitor', 'ja'],
     ['ja', 'alk-fusion-gene', 'en'],
-  ] as const)('a card in %s names the term in the other language too, marked as such and linked to its page there', async (lang, id, other) => {
-    const { page } = await openHost();
-    await page.hover(`#${lang}-${id}`);
-    await cardShows(page, term(id)[lang].definition);
-    const link = await page.evaluate(() => {
-      const a = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover] a[lang]');
-      return a && { text: a.textContent, lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), href: a.getAttribute('href') };
-    });
-    // Under the origin the script comes from, not the URL the data gives.
-    expect(link).toEqual({ text: term(id)[other].term, lang: other, hreflang: other, href: site.url(`/${other}/glossary/${id}/`) });
-  });
+  ] as const)(
+    'a card in %s names the term in the other language too, marked as such and linked to its page there',
+    async (lang, id, other) => {
+      const { page } = await openHost();
+      await page.hover(`#${lang}-${id}`);
+      await cardShows(page, term(id)[lang].definition);
+      const link = await page.evaluate(() => {
+        const a = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover] a[lang]');
+        return (
+          a && {
+            text: a.textContent,
+            lang: a.getAttribute('lang'),
+            hreflang: a.getAttribute('hreflang'),
+            href: a.getAttribute('href'),
+          }
+        );
+      });
+      // Under the origin the script comes from, not the URL the data gives.
+      expect(link).toEqual({
+        text: term(id)[other].term,
+        lang: other,
+        hreflang: other,
+        href: site.url(`/${other}/glossary/${id}/`),
+      });
+    },
+  );
 
   test('opens on keyboard focus, gives the link the definition as its description, and closes on Escape', async () => {
     const { page } = await openHost();
@@ -151,7 +181,9 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     await cardShows(page, en.definition);
 
     const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }>;
+    };
     const link = nodes.find((node) => node.role?.value === 'link' && node.name?.value === 'GSK3 inhibitors');
     expect(link?.description?.value).toContain(en.definition);
 
@@ -195,24 +227,31 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     expect(await openCard(page)).toBeNull();
   });
 
-  test.each(['light', 'dark'] as const)('follows the reader\'s %s colour scheme', async (colorScheme) => {
+  test.each(['light', 'dark'] as const)("follows the reader's %s colour scheme", async (colorScheme) => {
     const { page } = await openHost({ colorScheme });
     await page.hover('#en-gsk3-inhibitor');
     await cardShows(page, term('gsk3-inhibitor').en.term);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!).backgroundColor);
+    const background = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('glossary-term-card')!.shadowRoot!.querySelector('[popover]')!)
+          .backgroundColor,
+    );
     expect(background).toBe(colorScheme === 'light' ? 'rgb(253, 252, 249)' : 'rgb(22, 22, 26)');
   });
 
-  test.each(['light', 'dark'] as const)('passes axe\'s WCAG 2.x A and AA rules with the card open, %s', async (colorScheme) => {
-    // Bypassing the host's CSP lets axe run; the policy is tested above.
-    const { page } = await openHost({ colorScheme, bypassCSP: true });
-    await page.hover('#ja-alk-fusion-gene');
-    await cardShows(page, term('alk-fusion-gene').ja.term);
-    const { violations, passes } = await axeRules(page, [{ fromShadowDom: ['glossary-term-card', '[popover]'] }]);
-    // Inside the shadow root, not vacuously: the card's text was checked for contrast.
-    expect(passes).toContain('color-contrast');
-    expect(violations).toEqual([]);
-  });
+  test.each(['light', 'dark'] as const)(
+    "passes axe's WCAG 2.x A and AA rules with the card open, %s",
+    async (colorScheme) => {
+      // Bypassing the host's CSP lets axe run; the policy is tested above.
+      const { page } = await openHost({ colorScheme, bypassCSP: true });
+      await page.hover('#ja-alk-fusion-gene');
+      await cardShows(page, term('alk-fusion-gene').ja.term);
+      const { violations, passes } = await axeRules(page, [{ fromShadowDom: ['glossary-term-card', '[popover]'] }]);
+      // Inside the shadow root, not vacuously: the card's text was checked for contrast.
+      expect(passes).toContain('color-contrast');
+      expect(violations).toEqual([]);
+    },
+  );
 
   test('on our demo page, under our own policy, the same card works', async () => {
     const { page, problems } = await watchedTab(browser);
@@ -224,7 +263,9 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
   });
 
   test('when our data cannot be reached, does nothing: no error, and links work as links', async () => {
-    const { page, problems } = await openHost({}, (context) => context.route('**/glossary.json', (route) => route.abort()));
+    const { page, problems } = await openHost({}, (context) =>
+      context.route('**/glossary.json', (route) => route.abort()),
+    );
     await page.hover('#en-gsk3-inhibitor');
     await page.focus('#en-gsk3-inhibitor');
     await page.waitForTimeout(400);
@@ -242,7 +283,8 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
         context.route('**/glossary.json', async (route) => {
           const response = await route.fetch();
           const data = (await response.json()) as typeof glossary;
-          for (const entry of data.terms) for (const lang of ['ja', 'en'] as const) entry[lang].url = 'javascript:document.title="ran"';
+          for (const entry of data.terms)
+            for (const lang of ['ja', 'en'] as const) entry[lang].url = 'javascript:document.title="ran"';
           await route.fulfill({ response, json: data });
         }),
       );
@@ -256,7 +298,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
       await page.context().close();
     });
 
-    test('closes its card when a link\'s term is not in the data', async () => {
+    test("closes its card when a link's term is not in the data", async () => {
       const { page, problems } = await hostile();
       await page.hover('#en-gsk3-inhibitor');
       await cardShows(page, term('gsk3-inhibitor').en.definition);
@@ -265,7 +307,7 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
       expect(problems).toEqual([]);
     });
 
-    test('names its card by an id of its own, so that the link\'s description is the card, not the host\'s element', async () => {
+    test("names its card by an id of its own, so that the link's description is the card, not the host's element", async () => {
       const { page } = await hostile();
       const en = term('gsk3-inhibitor').en;
       await page.focus('#en-gsk3-inhibitor');
@@ -276,7 +318,9 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
       });
       expect(described.owners).toEqual(['glossary-term-card']);
       const cdp = await page.context().newCDPSession(page);
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }> };
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: Array<{ role?: { value: string }; name?: { value: string }; description?: { value: string } }>;
+      };
       const link = nodes.find((node) => node.role?.value === 'link' && node.name?.value === 'GSK3 inhibitors');
       expect(link?.description?.value).toContain(en.definition);
       expect(link?.description?.value).not.toContain('host');

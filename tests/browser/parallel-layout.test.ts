@@ -78,7 +78,9 @@ describe.each(languages)('/%s/parallel/', (ui) => {
     await page.goto(url());
     const [, first] = await pairBoxes();
     const [ja, en] = first!.cells;
-    expect(Math.abs(ja!.top - en!.top) < 1 ? 'side by side' : en!.top >= ja!.bottom ? 'stacked' : 'overlapping').toBe(expected);
+    expect(Math.abs(ja!.top - en!.top) < 1 ? 'side by side' : en!.top >= ja!.bottom ? 'stacked' : 'overlapping').toBe(
+      expected,
+    );
     expect(await page.locator('.edition-link').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
   });

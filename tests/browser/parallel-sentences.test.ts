@@ -12,7 +12,13 @@ const byHand: Array<[block: string, groups: Group[]]> = [
   // One Japanese sentence, translated as three.
   ['points-1', [[[0], [0, 1, 2]]]],
   // The screen and its result in one Japanese sentence, two English ones; then "さらに" / "Furthermore".
-  ['study-2', [[[0], [0, 1]], [[1], [2]]]],
+  [
+    'study-2',
+    [
+      [[0], [0, 1]],
+      [[1], [2]],
+    ],
+  ],
   // The screen and its result again, one sentence and two.
   ['study-3', [[[0], [0, 1]]]],
   // Eight sentences, each translated as one.
@@ -23,7 +29,9 @@ const byHand: Array<[block: string, groups: Group[]]> = [
 function marked(block: string): Promise<Group> {
   return tab().evaluate((id) => {
     const side = (lang: string) =>
-      [...document.querySelectorAll(`#${lang}-${id} > span`)].flatMap((span, i) => (getComputedStyle(span).backgroundColor === 'rgba(0, 0, 0, 0)' ? [] : [i]));
+      [...document.querySelectorAll(`#${lang}-${id} > span`)].flatMap((span, i) =>
+        getComputedStyle(span).backgroundColor === 'rgba(0, 0, 0, 0)' ? [] : [i],
+      );
     return [side('ja'), side('en')] as Group;
   }, block);
 }
@@ -49,7 +57,10 @@ describe('/en/parallel/, pointing at a sentence', () => {
     expect(await tab().locator(`#ja-${block} > span`).count()).toBe(groups.flatMap(([ja]) => ja).length);
     expect(await tab().locator(`#en-${block} > span`).count()).toBe(groups.flatMap(([, en]) => en).length);
     for (const group of groups) {
-      for (const [lang, indexes] of [['ja', group[0]], ['en', group[1]]] as const) {
+      for (const [lang, indexes] of [
+        ['ja', group[0]],
+        ['en', group[1]],
+      ] as const) {
         for (const index of indexes) {
           await pointAt(block, lang, index);
           expect(await marked(block), `${block}, ${lang} sentence ${index + 1}`).toEqual(group);
@@ -68,28 +79,37 @@ describe('the mark', () => {
     await tab().goto(site().url('/en/parallel/'));
     await pointAt('study-2', 'en', 0);
     await tab().emulateMedia({ media, colorScheme });
-    return tab().locator('#en-study-2 > span').first().evaluate((span) => {
-      const style = getComputedStyle(span);
-      return { color: style.color, background: style.backgroundColor, underline: style.textDecorationLine };
-    });
+    return tab()
+      .locator('#en-study-2 > span')
+      .first()
+      .evaluate((span) => {
+        const style = getComputedStyle(span);
+        return { color: style.color, background: style.backgroundColor, underline: style.textDecorationLine };
+      });
   }
 
   /** WCAG's contrast ratio of two `rgb()` colours. */
   function contrast(a: string, b: string): number {
     const luminance = (rgb: string) => {
-      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+        .slice(0, 3)
+        .map((v) => Number(v) / 255)
+        .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
     return (light! + 0.05) / (dark! + 0.05);
   }
 
-  test.each(['light', 'dark'] as const)("in the %s scheme keeps the text's contrast (4.5:1 at least), and underlines it, not colour alone", async (scheme) => {
-    const { color, background, underline } = await mark(scheme, 'screen');
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
-    expect(underline).toBe('underline');
-  });
+  test.each(['light', 'dark'] as const)(
+    "in the %s scheme keeps the text's contrast (4.5:1 at least), and underlines it, not colour alone",
+    async (scheme) => {
+      const { color, background, underline } = await mark(scheme, 'screen');
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+      expect(underline).toBe('underline');
+    },
+  );
 
   test('prints as nothing', async () => {
     expect(await mark('light', 'print')).toMatchObject({ background: 'rgba(0, 0, 0, 0)', underline: 'none' });
@@ -113,6 +133,7 @@ describe('the mark', () => {
         return selection.toString();
       }, id);
     };
-    for (const id of ['overview-1', 'study-2', 'points-1']) expect(await copied('/en/parallel/', `en-${id}`)).toBe(await copied('/en/', id));
+    for (const id of ['overview-1', 'study-2', 'points-1'])
+      expect(await copied('/en/parallel/', `en-${id}`)).toBe(await copied('/en/', id));
   });
 });

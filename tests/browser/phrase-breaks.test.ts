@@ -19,10 +19,20 @@ import { representatives } from '../support/pages';
 const widths = [320, 375, 768, 1280];
 
 const ja = useTranslations('ja');
-const [{ sections, glossary: terms, meaning }] = buildPublication(readContentFiles(process.cwd(), 'content', ['ja']), ['ja']).languages as [LanguageContent];
+const [{ sections, glossary: terms, meaning }] = buildPublication(readContentFiles(process.cwd(), 'content', ['ja']), [
+  'ja',
+]).languages as [LanguageContent];
 const { headline } = editionSchema.parse(parse(readFileSync('content/ja/edition.yaml', 'utf8')));
 /** The article's headings, as their sources write them: the headline; What this means, the key numbers, the contents and each top-level section. */
-const article = { h1: [headline], h2: [meaning?.data?.title ?? '', ja('glance.numbers'), ja('nav.toc'), ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : []))] };
+const article = {
+  h1: [headline],
+  h2: [
+    meaning?.data?.title ?? '',
+    ja('glance.numbers'),
+    ja('nav.toc'),
+    ...sections.flatMap((s) => (s.data && !s.data.parent ? [s.data.title] : [])),
+  ],
+};
 
 /** One tab for every page and width. */
 const { tab, site } = sharedTab();
@@ -78,13 +88,18 @@ async function headingsAt(path: string, width: number, selector: string): Promis
 function breaksInsidePhrases({ text, lines }: Laidout): string[] {
   const starts = [0];
   for (const phrase of phrases(text)) starts.push((starts.at(-1) ?? 0) + phrase.length);
-  return lines.flatMap((start, i) => (starts.includes(start) ? [] : [`${text.slice(lines[i - 1] ?? 0, start)}|${text.slice(start, lines[i + 1])}`]));
+  return lines.flatMap((start, i) =>
+    starts.includes(start) ? [] : [`${text.slice(lines[i - 1] ?? 0, start)}|${text.slice(start, lines[i + 1])}`],
+  );
 }
 
 describe.each(widths)('Japanese headings at %i px', (width) => {
   test('the article: no line of its h1 or of an h2 ends inside a phrase, and each reads as its source', async () => {
     const headings = await headingsAt('/ja/', width, 'main :is(h1, h2)');
-    for (const level of ['h1', 'h2'] as const) expect(headings.flatMap((h) => (h.level === level ? [h.copied] : [])).sort(), level).toEqual([...article[level]].sort());
+    for (const level of ['h1', 'h2'] as const)
+      expect(headings.flatMap((h) => (h.level === level ? [h.copied] : [])).sort(), level).toEqual(
+        [...article[level]].sort(),
+      );
     expect(headings.map((h) => h.copied)).toEqual(headings.map((h) => h.text));
     expect(headings.flatMap(breaksInsidePhrases)).toEqual([]);
   });

@@ -38,18 +38,21 @@ describe('the print button', () => {
 });
 
 describe('printing a page', () => {
-  test.each(['/ja/', '/en/', '/en/glossary/'])('%s prints black on white and without its chrome, even in dark mode', async (path) => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(server.url(path));
-    await page.emulateMedia({ media: 'print' });
-    const colours = await page.evaluate(() => {
-      const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
-      return { text: style('main p').color, paper: style('html').backgroundColor, link: style('main a').color };
-    });
-    expect(colours).toEqual({ text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', link: 'rgb(0, 0, 0)' });
-    for (const chrome of ['.site-header', '.skip-link', '.toc', '.print-actions', '.term-card', '.backlinks a']) {
-      for (const element of await page.locator(chrome).all()) expect(await element.isVisible(), chrome).toBe(false);
-    }
-    await page.close();
-  });
+  test.each(['/ja/', '/en/', '/en/glossary/'])(
+    '%s prints black on white and without its chrome, even in dark mode',
+    async (path) => {
+      const page = await browser.newPage({ colorScheme: 'dark' });
+      await page.goto(server.url(path));
+      await page.emulateMedia({ media: 'print' });
+      const colours = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
+        return { text: style('main p').color, paper: style('html').backgroundColor, link: style('main a').color };
+      });
+      expect(colours).toEqual({ text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', link: 'rgb(0, 0, 0)' });
+      for (const chrome of ['.site-header', '.skip-link', '.toc', '.print-actions', '.term-card', '.backlinks a']) {
+        for (const element of await page.locator(chrome).all()) expect(await element.isVisible(), chrome).toBe(false);
+      }
+      await page.close();
+    },
+  );
 });

@@ -45,11 +45,15 @@ interface Options extends Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 
  * Loading the page again resets its cards, focus, scroll and timers; the pointer is parked first,
  * where no marker can be.
  */
-async function article(lang: Lang, { fallback = false, clock = false, viewport = { width: 1024, height: 768 }, ...options }: Options = {}): Promise<Page> {
+async function article(
+  lang: Lang,
+  { fallback = false, clock = false, viewport = { width: 1024, height: 768 }, ...options }: Options = {},
+): Promise<Page> {
   const { page } = await tabs.get(JSON.stringify({ fallback, clock, ...options }), async () => {
     // The pages' policy bypassed, for the inline style of withoutCardDelays.
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce', bypassCSP: true, ...options });
-    if (fallback) await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
+    if (fallback)
+      await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
     if (clock) await context.clock.install();
     return { page: await context.newPage() };
   });
@@ -68,7 +72,9 @@ function markers(page: Page): Locator {
 
 /** The first and the last marker, and the one whose card is longest. */
 async function representativeMarkers(page: Page): Promise<Locator[]> {
-  const lengths = await markers(page).evaluateAll((all) => all.map((marker) => document.getElementById(marker.getAttribute('data-term-ref') ?? '')?.textContent.length ?? 0));
+  const lengths = await markers(page).evaluateAll((all) =>
+    all.map((marker) => document.getElementById(marker.getAttribute('data-term-ref') ?? '')?.textContent.length ?? 0),
+  );
   return representatives([...lengths.keys()], (i) => lengths[i] ?? 0).map((i) => markers(page).nth(i));
 }
 
@@ -80,7 +86,9 @@ async function cardOf(marker: Locator): Promise<Locator> {
 
 /** Ids of the open cards. */
 function openCards(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('.term-card')].filter((card) => card.matches(':popover-open')).map((card) => card.id));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.term-card')].filter((card) => card.matches(':popover-open')).map((card) => card.id),
+  );
 }
 
 /** Waits until exactly this card is open (or none, for `undefined`). */
@@ -112,11 +120,18 @@ async function recordTimings(page: Page): Promise<() => Promise<Array<{ what: st
     for (const element of document.querySelectorAll<HTMLElement>('.term-card, a[data-term-ref]')) {
       const id = element.id || `card-${element.getAttribute('href')?.slice(1)}`;
       element.addEventListener('beforetoggle', (event) => log.push({ what: event.newState, id, at: event.timeStamp }));
-      element.addEventListener('pointerenter', (event) => log.push({ what: `enter ${element.localName}`, id, at: event.timeStamp }));
-      element.addEventListener('pointerleave', (event) => log.push({ what: `leave ${element.localName}`, id, at: event.timeStamp }));
+      element.addEventListener('pointerenter', (event) =>
+        log.push({ what: `enter ${element.localName}`, id, at: event.timeStamp }),
+      );
+      element.addEventListener('pointerleave', (event) =>
+        log.push({ what: `leave ${element.localName}`, id, at: event.timeStamp }),
+      );
     }
   });
-  return () => page.evaluate(() => (window as unknown as { termCardLog: Array<{ what: string; id: string; at: number }> }).termCardLog);
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { termCardLog: Array<{ what: string; id: string; at: number }> }).termCardLog,
+    );
 }
 
 /** A point inside a card, near the top of its text. */
@@ -146,7 +161,10 @@ function insideViewport(locator: Locator): Promise<{ inside: boolean; box: strin
   return locator.evaluate((element) => {
     const r = element.getBoundingClientRect();
     const inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0;
-    return { inside, box: `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}` };
+    return {
+      inside,
+      box: `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`,
+    };
   });
 }
 
@@ -179,7 +197,7 @@ describe('ja', () => {
 
   describe.each([
     ['with interest invokers', false],
-    ['with the script\'s fallback', true],
+    ["with the script's fallback", true],
   ])('%s', (_, fallback) => {
     test('keyboard: focus opens the card, Escape closes it and leaves the focus on the marker, Tab goes on through the text and through an open card', async () => {
       const page = await article(lang, { fallback });
@@ -273,7 +291,7 @@ describe('ja', () => {
     expect(closed - left).toBeGreaterThanOrEqual(200);
   });
 
-  test('hover, with the script\'s fallback: the same delays, on the page\'s own clock', async () => {
+  test("hover, with the script's fallback: the same delays, on the page's own clock", async () => {
     const page = await article(lang, { fallback: true, clock: true });
     const marker = markers(page).first();
     const card = await cardOf(marker);
@@ -400,8 +418,14 @@ describe('ja', () => {
     await marker.hover();
     await expectOpen(page, await cardOf(marker));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.term-card').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id))).toEqual([]);
-    const visible = await markers(page).evaluateAll((all) => all.map((m) => m.checkVisibility() && /^※\d+$/.test(m.textContent)));
+    expect(
+      await page
+        .locator('.term-card')
+        .evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id)),
+    ).toEqual([]);
+    const visible = await markers(page).evaluateAll((all) =>
+      all.map((m) => m.checkVisibility() && /^※\d+$/.test(m.textContent)),
+    );
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every(Boolean)).toBe(true);
   });
@@ -436,7 +460,9 @@ describe.each(languages)('%s', (lang) => {
     for (let width = 320; width <= 480 && !atEdge; width += 4) {
       await page.setViewportSize({ width, height: 640 });
       const index = await page.evaluate(() =>
-        [...document.querySelectorAll('a[data-term-ref]')].findIndex((marker) => innerWidth - marker.getBoundingClientRect().right < 40),
+        [...document.querySelectorAll('a[data-term-ref]')].findIndex(
+          (marker) => innerWidth - marker.getBoundingClientRect().right < 40,
+        ),
       );
       if (index >= 0) atEdge = markers(page).nth(index);
     }
@@ -456,7 +482,10 @@ describe.each(languages)('%s', (lang) => {
       Object.assign(window, { layoutShifts: shifts });
       type Shift = PerformanceEntry & { value: number; sources: Array<{ node?: Node }> };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML.slice(0, 60)).join(', ')}`);
+        for (const entry of list.getEntries() as Shift[])
+          shifts.push(
+            `${entry.value.toFixed(4)} ${entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML.slice(0, 60)).join(', ')}`,
+          );
       }).observe({ type: 'layout-shift' });
     });
     /** Boxes of the markers and their paragraphs, in page coordinates. */
@@ -493,7 +522,11 @@ describe.each(languages)('%s', (lang) => {
     const entries = await page.locator('.glossary-entry').evaluateAll((elements) =>
       elements.map((entry) => ({
         id: entry.id,
-        term: entry.querySelector('dt')?.textContent.replace(/^\s*※\d+\s*/, '').trim() ?? '',
+        term:
+          entry
+            .querySelector('dt')
+            ?.textContent.replace(/^\s*※\d+\s*/, '')
+            .trim() ?? '',
         definition: entry.querySelector('dd p')?.textContent.trim() ?? '',
       })),
     );
@@ -520,7 +553,8 @@ describe.each(languages)('%s', (lang) => {
 
     // The card is not part of the sentence: not in the paragraph's text or accessibility tree,
     // not in a selection of it. It is exposed as the marker's details while open.
-    for (const snapshot of [snapshotClosed, await paragraph.ariaSnapshot()]) expect(snapshot).not.toContain(entry.definition.slice(0, 20));
+    for (const snapshot of [snapshotClosed, await paragraph.ariaSnapshot()])
+      expect(snapshot).not.toContain(entry.definition.slice(0, 20));
     expect(await paragraph.textContent()).not.toContain(entry.definition.slice(0, 20));
     const copied = await paragraph.evaluate((element) => {
       const selection = getSelection();
@@ -539,6 +573,8 @@ describe.each(languages)('%s', (lang) => {
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
     const details = nodes[0]?.properties?.find((p) => p.name === 'details')?.value.relatedNodes?.map((n) => n.idref);
     expect(details).toEqual([await card.getAttribute('id')]);
-    expect(await page.getByRole('dialog', { name: new RegExp(entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).count()).toBe(1);
+    expect(
+      await page.getByRole('dialog', { name: new RegExp(entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).count(),
+    ).toBe(1);
   });
 });

@@ -5,7 +5,10 @@ import { sharedTab } from '../support/browser';
 const { tab, site, browser } = sharedTab();
 
 /** A page of the site, loaded afresh in the file's tab: 1280 px wide, light, with JavaScript. */
-async function open(path: string, { width = 1280, colorScheme = 'light' }: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+async function open(
+  path: string,
+  { width = 1280, colorScheme = 'light' }: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   const page = tab();
   await page.setViewportSize({ width, height: 640 });
   await page.emulateMedia({ media: 'screen', colorScheme });
@@ -31,7 +34,7 @@ describe('a term page', () => {
     expect(await page.locator('main h1').textContent()).toBe('ALK inhibitor');
   });
 
-  test('reads without JavaScript, and its link into the article lands on the sentence\'s paragraph', async () => {
+  test("reads without JavaScript, and its link into the article lands on the sentence's paragraph", async () => {
     const page = await browser().newPage({ javaScriptEnabled: false });
     await page.goto(site().url('/en/glossary/gsk3-inhibitor/'));
     const quote = (await page.locator('.term-uses blockquote').first().textContent())?.trim() ?? '';
@@ -56,8 +59,13 @@ describe('the glossary page', () => {
   test('highlights the entry a link to #<id> targets, and only that one', async () => {
     const page = await open('/en/glossary/#drug-resistant-cancer-cell');
     const background = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
-    const [targeted, other] = await Promise.all([background('drug-resistant-cancer-cell'), background('alk-inhibitor')]);
+    const [targeted, other] = await Promise.all([
+      background('drug-resistant-cancer-cell'),
+      background('alk-inhibitor'),
+    ]);
     expect(targeted).not.toBe(other);
-    expect(await page.locator('#drug-resistant-cancer-cell').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(
+      await page.locator('#drug-resistant-cancer-cell').evaluate((el) => el.getBoundingClientRect().top),
+    ).toBeLessThan(200);
   });
 });

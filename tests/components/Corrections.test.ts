@@ -3,7 +3,10 @@ import Corrections from '../../src/components/article/Corrections.astro';
 import { render } from '../support/render';
 
 // The corrections come from the original's edition: no collection is loaded here.
-vi.mock('../../src/content/query', () => ({ getEdition: () => Promise.resolve({ corrections: [{ source: '肺線がん', corrected: '肺腺がん', where: 'background-1' }] }) }));
+vi.mock('../../src/content/query', () => ({
+  getEdition: () =>
+    Promise.resolve({ corrections: [{ source: '肺線がん', corrected: '肺腺がん', where: 'background-1' }] }),
+}));
 
 describe('Corrections', () => {
   test('links each correction to the place corrected', async () => {

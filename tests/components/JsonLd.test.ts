@@ -5,7 +5,12 @@ import { render } from '../support/render';
 
 describe('JsonLd', () => {
   test('publishes the data as one application/ld+json script, which parses back to the same data', async () => {
-    const data = { '@context': 'https://schema.org', '@type': 'DefinedTermSet', name: '用語解説', hasDefinedTerm: [{ '@type': 'DefinedTerm', name: 'GSK3 inhibitor' }] };
+    const data = {
+      '@context': 'https://schema.org',
+      '@type': 'DefinedTermSet',
+      name: '用語解説',
+      hasDefinedTerm: [{ '@type': 'DefinedTerm', name: 'GSK3 inhibitor' }],
+    };
     const body = await render(JsonLd, { props: { data } });
     const scripts = [...body.querySelectorAll('script')];
     expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);

@@ -5,7 +5,11 @@ import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { href, render } from '../support/render';
 
-type Props = { heading: 'entry.title' | 'notFound.title'; body: 'entry.lead' | 'notFound.body'; link: 'nav.article' | 'notFound.home' };
+type Props = {
+  heading: 'entry.title' | 'notFound.title';
+  body: 'entry.lead' | 'notFound.body';
+  link: 'nav.article' | 'notFound.home';
+};
 
 describe.each<[string, Props]>([
   // The entry page, src/pages/index.astro.

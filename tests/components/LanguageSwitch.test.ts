@@ -26,7 +26,10 @@ describe.each(languages)('LanguageSwitch in %s', (lang) => {
   test('is named in the language it leads to, and marked with it, so screen readers say it right', async () => {
     const body = await render(LanguageSwitch, { props: { lang, page: 'article' } });
     const link = body.querySelector('a');
-    expect([link?.textContent.trim(), link?.getAttribute('lang')]).toEqual([useTranslations(lang)('nav.switch'), other]);
+    expect([link?.textContent.trim(), link?.getAttribute('lang')]).toEqual([
+      useTranslations(lang)('nav.switch'),
+      other,
+    ]);
     expect(link?.textContent.trim()).toBe(other === 'ja' ? '日本語' : 'English');
   });
 });

@@ -14,12 +14,18 @@ async function rendered(text: string, lang: Lang): Promise<{ wrapper: string; te
   const body = await render(Phrases, { props: { text, lang } });
   const span = body.querySelector('span');
   const nodes = [...(span ?? body).childNodes];
-  return { wrapper: span ? `span.${span.className}` : 'none', text: nodes.map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join('') };
+  return {
+    wrapper: span ? `span.${span.className}` : 'none',
+    text: nodes.map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join(''),
+  };
 }
 
 describe('Phrases', () => {
   test('puts a <wbr> between the phrases of Japanese, in a span that keeps them whole', async () => {
-    expect(await rendered(headline, 'ja')).toEqual({ wrapper: 'span.phrases', text: 'ALK融合遺伝子陽性肺がんに|おける|薬剤耐性がん細胞の|新たな|治療標的候補を|発見' });
+    expect(await rendered(headline, 'ja')).toEqual({
+      wrapper: 'span.phrases',
+      text: 'ALK融合遺伝子陽性肺がんに|おける|薬剤耐性がん細胞の|新たな|治療標的候補を|発見',
+    });
   });
 
   test('keeps the text as written, for copying and for search engines', async () => {
@@ -31,10 +37,12 @@ describe('Phrases', () => {
     expect(await rendered('薬剤抵抗性残存細胞', 'ja')).toEqual({ wrapper: 'span.phrases', text: '薬剤抵抗性残存細胞' });
   });
 
-  test("leaves out the span in a heading, which keeps Japanese whole by its own rule", async () => {
+  test('leaves out the span in a heading, which keeps Japanese whole by its own rule', async () => {
     const body = await render(Phrases, { props: { text: headline, lang: 'ja', heading: true } });
     expect(body.querySelector('span')).toBeNull();
-    expect([...body.childNodes].map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join('')).toBe('ALK融合遺伝子陽性肺がんに|おける|薬剤耐性がん細胞の|新たな|治療標的候補を|発見');
+    expect([...body.childNodes].map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join('')).toBe(
+      'ALK融合遺伝子陽性肺がんに|おける|薬剤耐性がん細胞の|新たな|治療標的候補を|発見',
+    );
   });
 
   test('escapes the text', async () => {

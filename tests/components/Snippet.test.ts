@@ -14,7 +14,10 @@ describe.each(languages)('Snippet in %s', (lang) => {
   test('shows the code exactly, as text, under its caption', async () => {
     const body = await render(Snippet, { props });
     const figure = body.querySelector('figure#link-kit-html');
-    expect([figure?.querySelector('figcaption')?.textContent, figure?.querySelector('pre code')?.textContent]).toEqual(['HTML', code]);
+    expect([figure?.querySelector('figcaption')?.textContent, figure?.querySelector('pre code')?.textContent]).toEqual([
+      'HTML',
+      code,
+    ]);
     expect(figure?.querySelector('a')).toBeNull();
   });
 
@@ -29,7 +32,10 @@ describe.each(languages)('Snippet in %s', (lang) => {
   test('says whether copying worked in a status region, in the page’s language', async () => {
     const body = await render(Snippet, { props });
     const button = body.querySelector('button');
-    expect([button?.dataset['copied'], button?.dataset['failed']]).toEqual([t('linkKit.copied'), t('linkKit.copyFailed')]);
+    expect([button?.dataset['copied'], button?.dataset['failed']]).toEqual([
+      t('linkKit.copied'),
+      t('linkKit.copyFailed'),
+    ]);
     expect(body.querySelector('figure [role="status"]')?.textContent).toBe('');
   });
 });

@@ -15,6 +15,8 @@ describe.each(languages)('TermOtherName in %s', (lang) => {
   const other = otherLang(lang);
 
   test('stops the build, naming the id and the language, for a term the other glossary lacks', async () => {
-    await expect(render(TermOtherName, { props: { lang, id: 'alk-inhibitor' } })).rejects.toThrow(`The glossary has no entry "alk-inhibitor" in "${other}"`);
+    await expect(render(TermOtherName, { props: { lang, id: 'alk-inhibitor' } })).rejects.toThrow(
+      `The glossary has no entry "alk-inhibitor" in "${other}"`,
+    );
   });
 });

@@ -13,13 +13,18 @@ describe.each(languages)('TitleBlock in %s', (lang) => {
 
   test('heads the page with the headline, and nothing else as a heading', async () => {
     const body = await render(TitleBlock, { props: { lang, edition } });
-    expect([...body.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.localName, h.textContent])).toEqual([['h1', edition.headline]]);
+    expect([...body.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.localName, h.textContent])).toEqual([
+      ['h1', edition.headline],
+    ]);
   });
 
   test('lets the headline break between its phrases in Japanese only, its text unchanged', async () => {
     const body = await render(TitleBlock, { props: { lang, edition } });
     const breaks = lang === 'ja' ? phrases(edition.headline).length - 1 : 0;
-    expect([body.querySelectorAll('h1 wbr').length, body.querySelector('h1')?.textContent]).toEqual([breaks, edition.headline]);
+    expect([body.querySelectorAll('h1 wbr').length, body.querySelector('h1')?.textContent]).toEqual([
+      breaks,
+      edition.headline,
+    ]);
   });
 
   test('gives the date as the release writes it, with the ISO day for machines, then the institution', async () => {

@@ -11,9 +11,13 @@ import { render } from '../support/render';
  * A glossary of twelve terms, numbered and marked as the content loader does it: the markers
  * past ※9 take two digits, everywhere a reader meets them.
  */
-const entries = numberEntries(Array.from({ length: 12 }, (_, index) => ({ id: `term-${index + 1}`, term: `Term ${index + 1}`, definition: `Definition ${index + 1}.` }))).map(
-  (entry) => ({ ...entry, marker: useTranslations('en')('term.marker', { n: entry.number }) }),
-);
+const entries = numberEntries(
+  Array.from({ length: 12 }, (_, index) => ({
+    id: `term-${index + 1}`,
+    term: `Term ${index + 1}`,
+    definition: `Definition ${index + 1}.`,
+  })),
+).map((entry) => ({ ...entry, marker: useTranslations('en')('term.marker', { n: entry.number }) }));
 const backlinks = Object.fromEntries(entries.map((entry) => [entry.id, [`#block-${entry.number}`]]));
 
 // Markers, cards and entries read the glossary of each language: no collection is loaded here.

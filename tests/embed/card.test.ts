@@ -28,17 +28,29 @@ describe('termLinkOf', () => {
 describe('cardTermOf', () => {
   const entry = {
     id: 'gsk3-inhibitor',
-    ja: { term: 'GSK3阻害剤', definition: 'GSK3の働きを抑える薬剤。', url: 'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/' },
-    en: { term: 'GSK3 inhibitor', definition: 'A drug that blocks GSK3.', url: 'https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/' },
+    ja: {
+      term: 'GSK3阻害剤',
+      definition: 'GSK3の働きを抑える薬剤。',
+      url: 'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/',
+    },
+    en: {
+      term: 'GSK3 inhibitor',
+      definition: 'A drug that blocks GSK3.',
+      url: 'https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/',
+    },
   };
   const link = { lang: 'en', id: 'gsk3-inhibitor' } as const;
 
-  test('links to the term\'s pages under the script\'s own root, in both languages', () => {
+  test("links to the term's pages under the script's own root, in both languages", () => {
     expect(cardTermOf(entry, link, root)).toEqual({
       lang: 'en',
       text: { term: 'GSK3 inhibitor', definition: 'A drug that blocks GSK3.' },
       url: 'https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/',
-      other: { lang: 'ja', text: { term: 'GSK3阻害剤', definition: 'GSK3の働きを抑える薬剤。' }, url: 'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/' },
+      other: {
+        lang: 'ja',
+        text: { term: 'GSK3阻害剤', definition: 'GSK3の働きを抑える薬剤。' },
+        url: 'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/',
+      },
     });
   });
 
@@ -50,7 +62,10 @@ describe('cardTermOf', () => {
   ])('never takes its links from the data, even when the data gives %s', (_, url) => {
     const tampered = { ...entry, ja: { ...entry.ja, url }, en: { ...entry.en, url } };
     const card = cardTermOf(tampered, link, root);
-    expect([card?.url, card?.other.url]).toEqual(['https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/', 'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/']);
+    expect([card?.url, card?.other.url]).toEqual([
+      'https://example.org/alk-gsk3/en/glossary/gsk3-inhibitor/',
+      'https://example.org/alk-gsk3/ja/glossary/gsk3-inhibitor/',
+    ]);
   });
 
   test.each([
@@ -71,10 +86,19 @@ describe('cardContent', () => {
     definition: 'Blocks GSK3. <img src=x onerror="alert(1)"><script>alert(2)</script>',
   };
   const japanese = { term: 'GSK3<i>阻害剤</i>', definition: '…' };
-  const urls = { en: 'https://example.org/en/glossary/gsk3-inhibitor/', ja: 'https://example.org/ja/glossary/gsk3-inhibitor/' };
+  const urls = {
+    en: 'https://example.org/en/glossary/gsk3-inhibitor/',
+    ja: 'https://example.org/ja/glossary/gsk3-inhibitor/',
+  };
   const strings = { more: 'Read the full entry', other: ['Japanese: ', ''] as const };
   const card = document.createElement('div');
-  card.append(...cardContent(document, { lang: 'en', text: hostile, url: urls.en, other: { lang: 'ja', text: japanese, url: urls.ja } }, strings));
+  card.append(
+    ...cardContent(
+      document,
+      { lang: 'en', text: hostile, url: urls.en, other: { lang: 'ja', text: japanese, url: urls.ja } },
+      strings,
+    ),
+  );
   test('shows markup in the data as text, never as elements', () => {
     expect(card.querySelectorAll('img, script, b, i')).toHaveLength(0);
     expect(card.querySelector('.term')?.textContent).toBe(hostile.term);

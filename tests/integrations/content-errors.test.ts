@@ -33,7 +33,12 @@ async function freePort(): Promise<number> {
 
 /** The overlay's text: Astro sends the message as HTML. */
 function plain(html: string): string {
-  return html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  return html
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 }
 
 describe('`astro dev` on broken content', () => {
@@ -47,7 +52,11 @@ describe('`astro dev` on broken content', () => {
     dir = copyEdition(unknownTerm);
     const port = await freePort();
     origin = `http://localhost:${port}`;
-    const child = (server = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)], { env: astroEnv({ EDITION_CONTENT_DIR: dir }) }));
+    const child = (server = spawn(
+      process.execPath,
+      [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)],
+      { env: astroEnv({ EDITION_CONTENT_DIR: dir }) },
+    ));
     const ready = new Promise<void>((done, fail) => {
       child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
       child.stdout.on('data', (chunk: Buffer) => {
@@ -78,49 +87,72 @@ describe('`astro dev` on broken content', () => {
     });
     const { status } = await fetch(`${origin}${path}`);
     // Astro sends the error 200 ms after the response closes.
-    for (let wait = 0; status === 500 && !errors.length && wait < 50; wait++) await new Promise((done) => setTimeout(done, 100));
+    for (let wait = 0; status === 500 && !errors.length && wait < 50; wait++)
+      await new Promise((done) => setTimeout(done, 100));
     socket.close();
     return { status, error: errors[0] };
   }
 
-  test('stays up, and every page shows in the overlay the message, hint, file and line the build fails with', async () => {
-    const [built] = await loadEdition(unknownTerm);
-    if (built === 'stored' || !built) throw new Error('The broken fixture loaded.');
-    const { status, error } = await visit(page);
-    expect(status).toBe(500);
-    expect({ message: plain(error?.message ?? '').replaceAll(resolve(dir), '<dir>').replaceAll(dir, '<dir>'), hint: error?.hint, location: `${error?.loc.file}:${error?.loc.line}:${error?.loc.column}`.replace(resolve(dir), '<dir>') }).toEqual(built);
-  }, devTimeout);
+  test(
+    'stays up, and every page shows in the overlay the message, hint, file and line the build fails with',
+    async () => {
+      const [built] = await loadEdition(unknownTerm);
+      if (built === 'stored' || !built) throw new Error('The broken fixture loaded.');
+      const { status, error } = await visit(page);
+      expect(status).toBe(500);
+      expect({
+        message: plain(error?.message ?? '')
+          .replaceAll(resolve(dir), '<dir>')
+          .replaceAll(dir, '<dir>'),
+        hint: error?.hint,
+        location: `${error?.loc.file}:${error?.loc.line}:${error?.loc.column}`.replace(resolve(dir), '<dir>'),
+      }).toEqual(built);
+    },
+    devTimeout,
+  );
 
-  test('loads the content once an edit mends it, and shows the content error again when an edit breaks it', async () => {
-    const file = join(dir, 'ja/overview.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('term-two', 'term-one'));
-    let status = 0;
-    for (let wait = 0; status !== 200 && wait < 100; wait++) {
-      await new Promise((done) => setTimeout(done, 300));
-      ({ status } = await fetch(`${origin}${page}`));
-    }
-    expect(status).toBe(200);
-    // Once an "Unhandled rejection" in src/glossary/references.ts, where the page first met the unknown id.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('term-one', 'term-two'));
-    let error: OverlayError | undefined;
-    for (let wait = 0; !error && wait < 100; wait++) {
-      await new Promise((done) => setTimeout(done, 300));
-      ({ error } = await visit(page));
-    }
-    expect(error?.loc).toEqual({ file: resolve(file), line: 6, column: 1 });
-    expect(plain(error?.message ?? '')).toContain('<Term id="term-two" /> names no glossary entry. Known ids: term-one.');
-  }, devTimeout);
+  test(
+    'loads the content once an edit mends it, and shows the content error again when an edit breaks it',
+    async () => {
+      const file = join(dir, 'ja/overview.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('term-two', 'term-one'));
+      let status = 0;
+      for (let wait = 0; status !== 200 && wait < 100; wait++) {
+        await new Promise((done) => setTimeout(done, 300));
+        ({ status } = await fetch(`${origin}${page}`));
+      }
+      expect(status).toBe(200);
+      // Once an "Unhandled rejection" in src/glossary/references.ts, where the page first met the unknown id.
+      writeFileSync(file, readFileSync(file, 'utf8').replace('term-one', 'term-two'));
+      let error: OverlayError | undefined;
+      for (let wait = 0; !error && wait < 100; wait++) {
+        await new Promise((done) => setTimeout(done, 300));
+        ({ error } = await visit(page));
+      }
+      expect(error?.loc).toEqual({ file: resolve(file), line: 6, column: 1 });
+      expect(plain(error?.message ?? '')).toContain(
+        '<Term id="term-two" /> names no glossary entry. Known ids: term-one.',
+      );
+    },
+    devTimeout,
+  );
 
-  test('reports an edit the model refuses in its own words, not again as stored data that breaks the schema (`blocks.1.id`)', async () => {
-    const file = join(dir, 'en/overview.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'Overview-2'));
-    let error: OverlayError | undefined;
-    for (let wait = 0; error?.loc.file !== resolve(file) && wait < 100; wait++) {
-      await new Promise((done) => setTimeout(done, 300));
-      ({ error } = await visit(page));
-    }
-    expect(plain(error?.message ?? '')).toContain('overview.mdx:8:1: <p id="Overview-2">: ids are lowercase letters and digits joined by single hyphens');
-    expect(output).toContain('[edition-sections] Reloaded data from en/overview.mdx');
-    expect(output).not.toContain('does not match collection schema');
-  }, devTimeout);
+  test(
+    'reports an edit the model refuses in its own words, not again as stored data that breaks the schema (`blocks.1.id`)',
+    async () => {
+      const file = join(dir, 'en/overview.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'Overview-2'));
+      let error: OverlayError | undefined;
+      for (let wait = 0; error?.loc.file !== resolve(file) && wait < 100; wait++) {
+        await new Promise((done) => setTimeout(done, 300));
+        ({ error } = await visit(page));
+      }
+      expect(plain(error?.message ?? '')).toContain(
+        'overview.mdx:8:1: <p id="Overview-2">: ids are lowercase letters and digits joined by single hyphens',
+      );
+      expect(output).toContain('[edition-sections] Reloaded data from en/overview.mdx');
+      expect(output).not.toContain('does not match collection schema');
+    },
+    devTimeout,
+  );
 });

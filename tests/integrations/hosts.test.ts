@@ -21,13 +21,25 @@ interface Recipe {
 /** The `[build.environment]` of a netlify.toml, one `NAME = "value"` a line. */
 function netlifyEnv(file: string): Record<string, string> {
   const section = /\[build\.environment\]([^[]*)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return Object.fromEntries([...section.matchAll(/^\s*(\w+)\s*=\s*"([^"]*)"/gm)].map(([, name = '', value = '']) => [name, value]));
+  return Object.fromEntries(
+    [...section.matchAll(/^\s*(\w+)\s*=\s*"([^"]*)"/gm)].map(([, name = '', value = '']) => [name, value]),
+  );
 }
 
 const recipes: Recipe[] = [
   { host: 'Netlify', file: 'netlify.toml', env: netlifyEnv('netlify.toml'), readsHeaders: true },
-  { host: 'Cloudflare Pages', file: '.github/workflows/cloudflare-pages.yml', env: workflowEnv('.github/workflows/cloudflare-pages.yml'), readsHeaders: true },
-  { host: 'GitHub Pages', file: '.github/workflows/github-pages.yml', env: workflowEnv('.github/workflows/github-pages.yml'), readsHeaders: false },
+  {
+    host: 'Cloudflare Pages',
+    file: '.github/workflows/cloudflare-pages.yml',
+    env: workflowEnv('.github/workflows/cloudflare-pages.yml'),
+    readsHeaders: true,
+  },
+  {
+    host: 'GitHub Pages',
+    file: '.github/workflows/github-pages.yml',
+    env: workflowEnv('.github/workflows/github-pages.yml'),
+    readsHeaders: false,
+  },
 ];
 
 describe.each(recipes)('the recipe for $host ($file)', ({ file, env, readsHeaders }) => {
@@ -38,13 +50,18 @@ describe.each(recipes)('the recipe for $host ($file)', ({ file, env, readsHeader
     expect(env['BASE_PATH']).toMatch(/^\/([\w.-]+\/)*$/);
   });
 
-  test(readsHeaders ? 'keeps the _headers file, with every rule under BASE_PATH' : 'leaves out the _headers file, which the host would only publish', () => {
-    expect(env['HEADERS_FILE'] !== 'false').toBe(readsHeaders);
-    const base = env['BASE_PATH'] ?? '';
-    const rules = parseHeaders(headersFile(base));
-    expect(rules.filter((rule) => !rule.pattern.startsWith(base))).toEqual([]);
-    expect(headersFor(rules, `${base}glossary.json`)['access-control-allow-origin']).toBe('*');
-  });
+  test(
+    readsHeaders
+      ? 'keeps the _headers file, with every rule under BASE_PATH'
+      : 'leaves out the _headers file, which the host would only publish',
+    () => {
+      expect(env['HEADERS_FILE'] !== 'false').toBe(readsHeaders);
+      const base = env['BASE_PATH'] ?? '';
+      const rules = parseHeaders(headersFile(base));
+      expect(rules.filter((rule) => !rule.pattern.startsWith(base))).toEqual([]);
+      expect(headersFor(rules, `${base}glossary.json`)['access-control-allow-origin']).toBe('*');
+    },
+  );
 });
 
 test('the Netlify recipe builds with --deploy, so that a missing SITE_URL fails its build', () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { pdfInfo, pinPdfDates, setPdfInfo } from '../../src/pdf/info';
 
 /** The information dictionary as Chromium writes it, printed at a given moment and offset. */
-const printed = (stamp: string) => Buffer.from(`1 0 obj\n<</Creator (Chromium)\n/CreationDate (${stamp})\n/ModDate (${stamp})>>\nendobj\n`, 'latin1');
+const printed = (stamp: string) =>
+  Buffer.from(`1 0 obj\n<</Creator (Chromium)\n/CreationDate (${stamp})\n/ModDate (${stamp})>>\nendobj\n`, 'latin1');
 
 describe('pinPdfDates', () => {
   test.each([
@@ -26,7 +27,10 @@ describe('pdfInfo', () => {
 describe('setPdfInfo', () => {
   /** A PDF's end as Chromium writes it: the information dictionary, then the trailer pointing to it. */
   const chromium = (title: string) =>
-    Buffer.from(`%PDF-1.4\n1 0 obj\n<</Title ${title}\n/Creator (Chromium \\(x\\))>>\nendobj\nxref\n0 2\ntrailer\n<</Size 3\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n42\n%%EOF\n`, 'latin1');
+    Buffer.from(
+      `%PDF-1.4\n1 0 obj\n<</Title ${title}\n/Creator (Chromium \\(x\\))>>\nendobj\nxref\n0 2\ntrailer\n<</Size 3\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n42\n%%EOF\n`,
+      'latin1',
+    );
   /** The information dictionary of the update that setPdfInfo appends. */
   const update = (pdf: Buffer, entries: Record<string, string>) => {
     const out = setPdfInfo(pdf, entries);
@@ -38,7 +42,9 @@ describe('setPdfInfo', () => {
     ['a literal string', '(A \\(b\\) c)', 'A (b) c'],
     ['UTF-16 in hex', '<FEFF30AC30F3>', 'ガン'],
   ])('keeps an entry Chromium wrote with the same text, as %s', (_, written, text) => {
-    expect(update(chromium(written), { Title: text, Author: 'JFCR' })).toContain(`<</Title ${written}\n/Creator (Chromium \\(x\\))\n/Author <FEFF004A004600430052>>>`);
+    expect(update(chromium(written), { Title: text, Author: 'JFCR' })).toContain(
+      `<</Title ${written}\n/Creator (Chromium \\(x\\))\n/Author <FEFF004A004600430052>>>`,
+    );
   });
 
   test('replaces an entry Chromium wrote with other text', () => {
@@ -48,6 +54,8 @@ describe('setPdfInfo', () => {
   });
 
   test('points the new trailer back at the one before', () => {
-    expect(update(chromium('(A)'), { Author: 'B' })).toMatch(/trailer\n<<[^>]*\/Info 1 0 R \/Prev 42>>\nstartxref\n\d+\n%%EOF\n$/);
+    expect(update(chromium('(A)'), { Author: 'B' })).toMatch(
+      /trailer\n<<[^>]*\/Info 1 0 R \/Prev 42>>\nstartxref\n\d+\n%%EOF\n$/,
+    );
   });
 });

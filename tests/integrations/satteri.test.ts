@@ -23,17 +23,25 @@ describe('contentPlugins', () => {
     const mdastPlugins: MdastPluginEntry[] = [];
     await setUp({ name: 'satteri', options: { mdastPlugins, hastPlugins: [], features: {} } });
     const fileURL = pathToFileURL(resolve(root, 'content/ja/overview.mdx'));
-    const { code } = await mdxToJs('<h3 id="overview-title">研究の概要</h3>\n\n<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />', { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' });
+    const { code } = await mdxToJs(
+      '<h3 id="overview-title">研究の概要</h3>\n\n<p id="overview-1">x<Term id="alk-inhibitor" /></p>\n\n<AtAGlance />',
+      { mdastPlugins, fileURL, jsx: true, jsxImportSource: 'astro' },
+    );
     expect(code).toContain('<Term id="alk-inhibitor" lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<AtAGlance lang="ja" prefix={props.prefix} />');
     expect(code).toContain('<ParallelLink id="overview-1" lang="ja" />');
     expect(code).toContain('<ParallelPart parts={[1]} part={props.part}><p id={(props.prefix ?? "") + "overview-1"}>');
-    expect(code).toContain('<h3 id={(props.prefix ?? "") + "overview-title"}><ParallelSentence group={props.groups?.["overview-title"]?.[0]}>{"研究の"}<_components.wbr />{"概要"}</ParallelSentence></h3>');
+    expect(code).toContain(
+      '<h3 id={(props.prefix ?? "") + "overview-title"}><ParallelSentence group={props.groups?.["overview-title"]?.[0]}>{"研究の"}<_components.wbr />{"概要"}</ParallelSentence></h3>',
+    );
   });
 
   test('refuses any other Markdown processor', () => {
     expect(() => setUp({ name: 'unified', options: { remarkPlugins: [] } })).toThrow(
-      new AstroError('The content\'s <Term>, <AtAGlance /> and links to the parallel view come from Sätteri plugins, and markdown.processor is "unified".', 'Leave markdown.processor at its default, Sätteri.'),
+      new AstroError(
+        'The content\'s <Term>, <AtAGlance /> and links to the parallel view come from Sätteri plugins, and markdown.processor is "unified".',
+        'Leave markdown.processor at its default, Sätteri.',
+      ),
     );
   });
 });

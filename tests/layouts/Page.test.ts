@@ -33,9 +33,13 @@ describe.each(languages)('Page in %s', (lang) => {
       const document = await load();
       const link = (selector: string) => document.querySelector(`head > link${selector}`)?.getAttribute('href');
       expect(link('[rel="canonical"]')).toBe(absolute(`/${lang}/${path}`));
-      expect(languages.map((l) => link(`[rel="alternate"][hreflang="${l}"]`))).toEqual(languages.map((l) => absolute(`/${l}/${path}`)));
+      expect(languages.map((l) => link(`[rel="alternate"][hreflang="${l}"]`))).toEqual(
+        languages.map((l) => absolute(`/${l}/${path}`)),
+      );
       expect(link('[rel="alternate"][hreflang="x-default"]')).toBe(absolute(`/ja/${path}`));
-      expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(link('[rel="canonical"]'));
+      expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+        link('[rel="canonical"]'),
+      );
     });
 
     test('names the site navigation, marks the current page in it, and holds the language switch', async () => {

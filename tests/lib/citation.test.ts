@@ -6,7 +6,15 @@ import type { PaperData } from '../../src/content/schema';
 /** A paper with a title longer than a RIS line as citation-js would break it (70 characters). */
 const paper: PaperData = {
   title: 'A title of more than seventy characters, about ALK-positive lung cancer and its persister cells',
-  authors: ['Hanako Yamada', 'Taro Suzuki', 'Jiro Sato', 'Saburo Tanaka', 'Shiro Ito', 'Goro Watanabe', 'Rokuro Nakamura'],
+  authors: [
+    'Hanako Yamada',
+    'Taro Suzuki',
+    'Jiro Sato',
+    'Saburo Tanaka',
+    'Shiro Ito',
+    'Goro Watanabe',
+    'Rokuro Nakamura',
+  ],
   journal: 'Journal of Tests',
   publisher: 'Test Press',
   published: new Date('2021-11-05'),
@@ -23,13 +31,21 @@ describe('personName', () => {
   });
 
   test('names the file and field of a name it cannot split', () => {
-    expect(() => personName('Plato', 'content/paper.yaml: authors[3]')).toThrow(/^content\/paper\.yaml: authors\[3\]: "Plato" needs a given and a family name/);
+    expect(() => personName('Plato', 'content/paper.yaml: authors[3]')).toThrow(
+      /^content\/paper\.yaml: authors\[3\]: "Plato" needs a given and a family name/,
+    );
   });
 });
 
 describe('paperItem', () => {
   test('keys the item by first author and year, short enough for RIS', () => {
-    expect(paperItem(paper)).toMatchObject({ id: 'Yamada2021', 'citation-key': 'Yamada2021', DOI: paper.doi, URL: 'https://doi.org/10.1234/example-5678', issued: dateParts(paper.published) });
+    expect(paperItem(paper)).toMatchObject({
+      id: 'Yamada2021',
+      'citation-key': 'Yamada2021',
+      DOI: paper.doi,
+      URL: 'https://doi.org/10.1234/example-5678',
+      issued: dateParts(paper.published),
+    });
   });
 
   test('names the author whose name it cannot split', () => {

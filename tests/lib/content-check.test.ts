@@ -24,7 +24,10 @@ describe('sectionReport and glanceReport', () => {
 
   test('report a block left unclosed once, in its section file, and not as unknown to every item at a glance quoting it', () => {
     // The last block of the file, so that no later closing tag hides the missing one.
-    const publication = editionWith({ 'en/overview.mdx': (t) => t.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.') });
+    const publication = editionWith({
+      'en/overview.mdx': (t) =>
+        t.replace(/\n<p id="overview-3">.*<\/p>\n/, '\n').replace('A second paragraph.</p>', 'A second paragraph.'),
+    });
     expect(sectionReport(publication)?.problems.map(formatProblem)).toEqual([
       `${fixture}/en/overview.mdx:8:1: the MDX does not parse: Expected a closing tag for \`<p>\` (8:1) before the end of \`paragraph\` (mdx-jsx:unexpected-character)`,
     ]);
@@ -36,12 +39,16 @@ describe('sectionReport and glanceReport', () => {
       'en/overview.mdx': (t) => t.replace('order: 1', 'order: first'),
       'ja/overview.mdx': (t) => t.replace('term-one', 'term-two'),
     });
-    expect(sectionProblems(publication).map(formatProblem)).toEqual([`${fixture}/en/overview.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`. Found: "first".`]);
+    expect(sectionProblems(publication).map(formatProblem)).toEqual([
+      `${fixture}/en/overview.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. \`order: 3\`. Found: "first".`,
+    ]);
   });
 
   test('report a title block or paper that is missing, naming where it belongs', () => {
     const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
-    const files = content.files.filter((f) => f.path !== `${fixture}/en/edition.yaml` && f.path !== `${fixture}/paper.yaml`);
+    const files = content.files.filter(
+      (f) => f.path !== `${fixture}/en/edition.yaml` && f.path !== `${fixture}/paper.yaml`,
+    );
     expect(sectionProblems(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
       `${fixture}/en/edition.yaml: missing. Every language has its title block; copy the original's and translate it.`,
       `${fixture}/paper.yaml: missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.`,
@@ -74,7 +81,11 @@ describe('formatReport', () => {
       { file: 'a.mdx', line: 2, message: 'one' },
       { file: 'b.mdx', message: 'two' },
     ];
-    expect(formatReport({ subject: 'The content', problems, hint: '' })).toBe('The content has 2 problems:\na.mdx:2: one\nb.mdx: two');
-    expect(formatReport({ subject: 'The content', problems: problems.slice(0, 1), hint: '' })).toBe('The content has 1 problem:\na.mdx:2: one');
+    expect(formatReport({ subject: 'The content', problems, hint: '' })).toBe(
+      'The content has 2 problems:\na.mdx:2: one\nb.mdx: two',
+    );
+    expect(formatReport({ subject: 'The content', problems: problems.slice(0, 1), hint: '' })).toBe(
+      'The content has 1 problem:\na.mdx:2: one',
+    );
   });
 });

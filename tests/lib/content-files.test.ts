@@ -24,11 +24,15 @@ describe('readContentFiles', () => {
 
   test('names files the same whether the directory is given absolute or relative', () => {
     const absolute = readContentFiles(process.cwd(), join(process.cwd(), 'tests/fixtures/edition'), ['en']);
-    expect(absolute.files.map((f) => f.path)).toEqual(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']).files.map((f) => f.path));
+    expect(absolute.files.map((f) => f.path)).toEqual(
+      readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']).files.map((f) => f.path),
+    );
   });
 
-  test('skips a language without a folder; the paper is no language\'s', () => {
-    expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files.map((f) => f.path)).toEqual(['tests/fixtures/edition/paper.yaml']);
+  test("skips a language without a folder; the paper is no language's", () => {
+    expect(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']).files.map((f) => f.path)).toEqual([
+      'tests/fixtures/edition/paper.yaml',
+    ]);
   });
 });
 

@@ -4,7 +4,8 @@ import { readContentFiles } from '../../src/content/read/files';
 import { sectionFields } from '../../src/content/loaders/sections';
 import { sectionEntrySchema } from '../../src/content/schema';
 
-const fixture = () => buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
+const fixture = () =>
+  buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
 
 describe('buildPublication', () => {
   test('reads every language of the fixture, the original first', () => {
@@ -30,12 +31,23 @@ describe('buildPublication', () => {
       ['overview-2', 'p', 'A second paragraph.', 'tests/fixtures/edition/en/overview.mdx:8'],
       ['overview-3', 'p', 'A third paragraph.', 'tests/fixtures/edition/en/overview.mdx:10'],
     ]);
-    expect(en?.references.map((r) => [r.term, r.block, r.section, `${r.file}:${r.position.start.line}`])).toEqual([['term-one', 'overview-1', 'overview', 'tests/fixtures/edition/en/overview.mdx:6']]);
+    expect(en?.references.map((r) => [r.term, r.block, r.section, `${r.file}:${r.position.start.line}`])).toEqual([
+      ['term-one', 'overview-1', 'overview', 'tests/fixtures/edition/en/overview.mdx:6'],
+    ]);
   });
 
   test('numbers the glossary, each entry at the line of its id', () => {
     const [ja] = fixture().languages;
-    expect(ja?.glossary).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', file: 'tests/fixtures/edition/ja/glossary.mdx', line: 5, number: 1 }]);
+    expect(ja?.glossary).toEqual([
+      {
+        id: 'term-one',
+        term: '用語',
+        definition: '用語の定義です。',
+        file: 'tests/fixtures/edition/ja/glossary.mdx',
+        line: 5,
+        number: 1,
+      },
+    ]);
   });
 
   test('reads at a glance with every traced item and its line', () => {
@@ -57,7 +69,9 @@ describe('buildPublication', () => {
 
   test('sorts a section whose frontmatter is invalid last, and keeps its problem', () => {
     const content = readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']);
-    const files = content.files.map((f) => (f.name === 'overview.mdx' ? { ...f, text: f.text.replace('order: 1', 'order: first') } : f));
+    const files = content.files.map((f) =>
+      f.name === 'overview.mdx' ? { ...f, text: f.text.replace('order: 1', 'order: first') } : f,
+    );
     const [en] = buildPublication({ ...content, files }, ['en']).languages;
     expect(en?.sections.map((s) => [s.section, s.problems.length])).toEqual([
       ['glossary', 0],
@@ -67,7 +81,13 @@ describe('buildPublication', () => {
 
   test('leaves out a language without files, at a glance included', () => {
     const [fr] = buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
-    expect(fr).toMatchObject({ lang: 'fr', dir: 'tests/fixtures/edition/fr', sections: [], glossary: [], glance: undefined });
+    expect(fr).toMatchObject({
+      lang: 'fr',
+      dir: 'tests/fixtures/edition/fr',
+      sections: [],
+      glossary: [],
+      glance: undefined,
+    });
   });
 });
 
@@ -104,7 +124,9 @@ describe('sectionFields', () => {
   });
 
   test('stores the numbered glossary with the section that declares it, without file and line', () => {
-    expect(stored(ja, 'glossary').entries).toEqual([{ id: 'term-one', term: '用語', definition: '用語の定義です。', number: 1, marker: '※1' }]);
+    expect(stored(ja, 'glossary').entries).toEqual([
+      { id: 'term-one', term: '用語', definition: '用語の定義です。', number: 1, marker: '※1' },
+    ]);
   });
 
   test("passes the collection's schema as it is, for every section", () => {

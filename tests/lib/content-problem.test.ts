@@ -20,6 +20,10 @@ describe('formatProblem', () => {
 
 describe('at', () => {
   test('leaves out what is unknown', () => {
-    expect([at('a.mdx'), at('a.mdx', 2), at('a.mdx', 2, 4)]).toEqual([{ file: 'a.mdx' }, { file: 'a.mdx', line: 2 }, { file: 'a.mdx', line: 2, column: 4 }]);
+    expect([at('a.mdx'), at('a.mdx', 2), at('a.mdx', 2, 4)]).toEqual([
+      { file: 'a.mdx' },
+      { file: 'a.mdx', line: 2 },
+      { file: 'a.mdx', line: 2, column: 4 },
+    ]);
   });
 });

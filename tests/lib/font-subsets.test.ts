@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { codePointsOf, subsetFile, subsetNames, subsetsFor } from '../../src/share-image/font-subsets';
 
-const font = (name: string, weight = 400) => readFileSync(`node_modules/@fontsource/noto-sans-jp/files/${subsetFile(name, weight)}`);
-const unicode = JSON.parse(readFileSync('node_modules/@fontsource/noto-sans-jp/unicode.json', 'utf8')) as Record<string, string>;
+const font = (name: string, weight = 400) =>
+  readFileSync(`node_modules/@fontsource/noto-sans-jp/files/${subsetFile(name, weight)}`);
+const unicode = JSON.parse(readFileSync('node_modules/@fontsource/noto-sans-jp/unicode.json', 'utf8')) as Record<
+  string,
+  string
+>;
 const subsets = subsetNames(unicode).map((name) => ({ name, codePoints: codePointsOf(font(name)) }));
 const point = (char: string) => char.codePointAt(0) ?? 0;
 
@@ -27,7 +31,12 @@ describe('codePointsOf', () => {
 
 describe('subsetNames', () => {
   test('puts Latin subsets first and numbered (CJK) ones last', () => {
-    expect(subsetNames({ '[0]': 'U+4E00', cyrillic: 'U+0400', latin: 'U+0000-00FF', '[1]': 'U+4E01' })).toEqual(['latin', 'cyrillic', '[0]', '[1]']);
+    expect(subsetNames({ '[0]': 'U+4E00', cyrillic: 'U+0400', latin: 'U+0000-00FF', '[1]': 'U+4E01' })).toEqual([
+      'latin',
+      'cyrillic',
+      '[0]',
+      '[1]',
+    ]);
   });
 });
 

@@ -55,21 +55,53 @@ describe('checkGlances', () => {
       `legend "dead" → ${dead}`,
       'legend "persister" → overview-1',
       'legend "resistant" → overview-1',
-      ...['treatment', 'resistance', 'screen', 'combination', 'resensitised'].map((step) => `step "${step}" → overview-2`),
+      ...['treatment', 'resistance', 'screen', 'combination', 'resensitised'].map(
+        (step) => `step "${step}" → overview-2`,
+      ),
       'number 1 → overview-2',
     ].map((line) => `  ${line}`);
   // An unknown block, a misquote, a number not in its quote and a value that breaks the schema: tests/content/bad-glance.test.ts.
   test.each([
     // A number spelled out in a label counts as a number too, reported once.
-    ['a number word not in its quote', (t: string) => t.replace('title: [Treat]', 'title: [Treat twice, two times]'), [`${en}:11: step "treatment" shows the number 2, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`]],
+    [
+      'a number word not in its quote',
+      (t: string) => t.replace('title: [Treat]', 'title: [Treat twice, two times]'),
+      [
+        `${en}:11: step "treatment" shows the number 2, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`,
+      ],
+    ],
     // A label line the drawing has no room for.
-    ['a label line too long', (t: string) => t.replace('from: [a], to: [b], text: Treated.', 'from: [a label far too long for its place], to: [b], text: Treated.'), [`${en}:11: step "treatment": the line "a label far too long for its place" is too long for the drawing; split it into shorter lines.`]],
+    [
+      'a label line too long',
+      (t: string) =>
+        t.replace(
+          'from: [a], to: [b], text: Treated.',
+          'from: [a label far too long for its place], to: [b], text: Treated.',
+        ),
+      [
+        `${en}:11: step "treatment": the line "a label far too long for its place" is too long for the drawing; split it into shorter lines.`,
+      ],
+    ],
     // Steps out of the drawing's order: the line of `steps`.
-    ['steps out of order', (t: string) => t.replace('id: treatment', 'id: TEMP').replace('id: resistance', 'id: treatment').replace('id: TEMP', 'id: resistance'), [`${en}:10: the figure's steps must be, in this order: treatment, resistance, screen, combination, resensitised; found resistance, treatment, screen, combination, resensitised.`]],
+    [
+      'steps out of order',
+      (t: string) =>
+        t
+          .replace('id: treatment', 'id: TEMP')
+          .replace('id: resistance', 'id: treatment')
+          .replace('id: TEMP', 'id: resistance'),
+      [
+        `${en}:10: the figure's steps must be, in this order: treatment, resistance, screen, combination, resensitised; found resistance, treatment, screen, combination, resensitised.`,
+      ],
+    ],
     // A translation restating another block than the original.
     [
       'a translation restating another block',
-      (t: string) => t.replace('{ label: dead, restates: overview-1, quote: A paragraph that uses a term }', '{ label: dead, restates: overview-2, quote: A second paragraph }'),
+      (t: string) =>
+        t.replace(
+          '{ label: dead, restates: overview-1, quote: A paragraph that uses a term }',
+          '{ label: dead, restates: overview-2, quote: A second paragraph }',
+        ),
       [
         [
           `${en}: the items must restate the same blocks as ${fixture}/ja/at-a-glance.yaml: expected`,

@@ -1,19 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { clusterCells, glancePanels, glanceSizes, hatchPath, panelLayout, shapeId, textWidth } from '../../src/glance/layout';
+import {
+  clusterCells,
+  glancePanels,
+  glanceSizes,
+  hatchPath,
+  panelLayout,
+  shapeId,
+  textWidth,
+} from '../../src/glance/layout';
 import { locateBlock } from '../../src/glance/locate-block';
 
 describe('panelLayout', () => {
-  test.each(glancePanels.map((p) => [p.id]))('keeps every cell of "%s" inside the panel and clear of the labels', (id) => {
-    const at = panelLayout(id, { title: 2, from: 3, to: 1 });
-    const r = glanceSizes.cellRadius;
-    for (const cell of [...at.from.cells, ...at.to.cells]) {
-      expect(cell.x - r).toBeGreaterThanOrEqual(0);
-      expect(cell.x + r).toBeLessThanOrEqual(glanceSizes.width);
-      expect(cell.y - r).toBeGreaterThan(at.title.y + glanceSizes.titleLeading);
-      expect(cell.y + r).toBeLessThan(at.from.y - glanceSizes.labelSize);
-    }
-    expect(at.height).toBeGreaterThanOrEqual(at.from.y + 2 * glanceSizes.labelLeading);
-  });
+  test.each(glancePanels.map((p) => [p.id]))(
+    'keeps every cell of "%s" inside the panel and clear of the labels',
+    (id) => {
+      const at = panelLayout(id, { title: 2, from: 3, to: 1 });
+      const r = glanceSizes.cellRadius;
+      for (const cell of [...at.from.cells, ...at.to.cells]) {
+        expect(cell.x - r).toBeGreaterThanOrEqual(0);
+        expect(cell.x + r).toBeLessThanOrEqual(glanceSizes.width);
+        expect(cell.y - r).toBeGreaterThan(at.title.y + glanceSizes.titleLeading);
+        expect(cell.y + r).toBeLessThan(at.from.y - glanceSizes.labelSize);
+      }
+      expect(at.height).toBeGreaterThanOrEqual(at.from.y + 2 * glanceSizes.labelLeading);
+    },
+  );
 
   test('makes room for more lines', () => {
     const short = panelLayout('treatment', { title: 1, from: 1, to: 1 });
@@ -23,7 +34,9 @@ describe('panelLayout', () => {
   });
 
   test('draws the arrow between the clusters, dashed only where the release says "thought to"', () => {
-    const dashed = glancePanels.filter((p) => panelLayout(p.id, { title: 1, from: 1, to: 1 }).arrow.dashed).map((p) => p.id);
+    const dashed = glancePanels
+      .filter((p) => panelLayout(p.id, { title: 1, from: 1, to: 1 }).arrow.dashed)
+      .map((p) => p.id);
     expect(dashed).toEqual(['resistance']);
     const at = panelLayout('screen', { title: 1, from: 1, to: 1 });
     expect(at.arrow.x1).toBeGreaterThan(Math.max(...at.from.cells.map((c) => c.x)) + glanceSizes.cellRadius);
@@ -39,7 +52,8 @@ describe('panelLayout', () => {
   });
 
   test('shows fewer persisters after the combination than after an ALK inhibitor alone', () => {
-    const persisters = (id: 'treatment' | 'combination') => panelLayout(id, { title: 1, from: 1, to: 1 }).to.cells.filter((c) => c.kind === 'persister').length;
+    const persisters = (id: 'treatment' | 'combination') =>
+      panelLayout(id, { title: 1, from: 1, to: 1 }).to.cells.filter((c) => c.kind === 'persister').length;
     expect(persisters('combination')).toBeLessThan(persisters('treatment'));
     expect(persisters('combination')).toBeGreaterThan(0);
   });
@@ -51,7 +65,9 @@ describe('clusterCells', () => {
     for (const panel of glancePanels) {
       const at = panelLayout(panel.id, { title: 1, from: 1, to: 1 });
       for (const side of [at.from, at.to]) {
-        const moved = defined.get(side.cluster)?.map((cell) => ({ ...cell, x: cell.x + side.centre.x, y: cell.y + side.centre.y }));
+        const moved = defined
+          .get(side.cluster)
+          ?.map((cell) => ({ ...cell, x: cell.x + side.centre.x, y: cell.y + side.centre.y }));
         expect(moved, `${panel.id}: ${side.cluster}`).toEqual(side.cells);
       }
     }
@@ -79,7 +95,10 @@ describe('textWidth', () => {
 
 describe('hatchPath', () => {
   test('draws only inside the circle', () => {
-    const points = [...hatchPath(50, 50, 9, 3.5).matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const points = [...hatchPath(50, 50, 9, 3.5).matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(points.length).toBeGreaterThanOrEqual(8);
     for (const [x = 0, y = 0] of points) expect(Math.hypot(x - 50, y - 50)).toBeLessThanOrEqual(9.01);
   });
@@ -87,8 +106,21 @@ describe('hatchPath', () => {
 
 describe('locateBlock', () => {
   const sections = [
-    { title: 'Key points', blocks: [{ id: 'points-1', element: 'li' }, { id: 'points-2', element: 'li' }] },
-    { title: 'Overview', blocks: [{ id: 'overview-1', element: 'p' }, { id: 'overview-h', element: 'h3' }, { id: 'overview-2', element: 'p' }] },
+    {
+      title: 'Key points',
+      blocks: [
+        { id: 'points-1', element: 'li' },
+        { id: 'points-2', element: 'li' },
+      ],
+    },
+    {
+      title: 'Overview',
+      blocks: [
+        { id: 'overview-1', element: 'p' },
+        { id: 'overview-h', element: 'h3' },
+        { id: 'overview-2', element: 'p' },
+      ],
+    },
   ];
 
   test('names a paragraph by its section and position', () => {

@@ -15,7 +15,10 @@ describe('readGlance', () => {
   });
 
   test('gives each item what it shows, with lines, and the lines of its restates and quote', () => {
-    const block = text.replace('  - { figure: Second, label: paragraph, restates: overview-2, quote: A second paragraph }', '  - figure: Second\n    label: paragraph\n    restates: overview-2\n    quote: A second paragraph');
+    const block = text.replace(
+      '  - { figure: Second, label: paragraph, restates: overview-2, quote: A second paragraph }',
+      '  - figure: Second\n    label: paragraph\n    restates: overview-2\n    quote: A second paragraph',
+    );
     const number = readGlance(file, 'en', block).items.at(-1);
     expect(number).toEqual({
       name: 'number 1 ("Second")',
@@ -34,18 +37,48 @@ describe('readGlance', () => {
 
   test('gives each step its id, its line and the lines of its labels', () => {
     const [treatment] = readGlance(file, 'en', text).steps;
-    expect(treatment).toEqual({ id: 'treatment', line: 11, title: [{ text: 'Treat', line: 11 }], labels: [{ text: 'a', line: 11 }, { text: 'b', line: 11 }] });
+    expect(treatment).toEqual({
+      id: 'treatment',
+      line: 11,
+      title: [{ text: 'Treat', line: 11 }],
+      labels: [
+        { text: 'a', line: 11 },
+        { text: 'b', line: 11 },
+      ],
+    });
   });
 
   test.each([
     // A value of the wrong type.
-    ['a number where words belong', (t: string) => t.replace('figure: Second', 'figure: 12'), [`${file}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`]],
+    [
+      'a number where words belong',
+      (t: string) => t.replace('figure: Second', 'figure: 12'),
+      [
+        `${file}:17: field "numbers[0].figure": Invalid input: expected string, received number. Found: 12. YAML reads it as a number: write it in quotes, "12".`,
+      ],
+    ],
     // A step the drawing has no panel for.
-    ['an unknown step', (t: string) => t.replace('id: screen', 'id: scan'), [`${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised". Found: "scan".`]],
+    [
+      'an unknown step',
+      (t: string) => t.replace('id: screen', 'id: scan'),
+      [
+        `${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised". Found: "scan".`,
+      ],
+    ],
     // A field the schema does not know.
-    ['an unknown field', (t: string) => t.replace('  title: Figure', '  title: Figure\n  subtitle: x'), [`${file}:4: field "figure.subtitle": unknown field; remove it or check its spelling.`]],
+    [
+      'an unknown field',
+      (t: string) => t.replace('  title: Figure', '  title: Figure\n  subtitle: x'),
+      [`${file}:4: field "figure.subtitle": unknown field; remove it or check its spelling.`],
+    ],
     // YAML that does not parse.
-    ['YAML that does not parse', (t: string) => t.replace('title: Figure', 'title: [Figure'), [`${file}:4: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]`]],
+    [
+      'YAML that does not parse',
+      (t: string) => t.replace('title: Figure', 'title: [Figure'),
+      [
+        `${file}:4: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      ],
+    ],
   ])('reports %s at its line', (_, change, expected) => {
     const glance = readGlance(file, 'en', change(text));
     expect(glance.data).toBeUndefined();

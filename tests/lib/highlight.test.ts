@@ -14,12 +14,17 @@ describe('highlight', () => {
     const html = await highlight(code, 'html');
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('[style]')).toHaveLength(0);
-    const classes = [...document.querySelectorAll('pre span[class]')].flatMap((span) => span.getAttribute('class')?.split(' ') ?? []);
+    const classes = [...document.querySelectorAll('pre span[class]')].flatMap(
+      (span) => span.getAttribute('class')?.split(' ') ?? [],
+    );
     expect(new Set(classes)).toEqual(new Set(['line', 'hl-string-expression', 'hl-function', 'hl-keyword']));
   });
 
   test('highlights Markdown and HTTP headers the same way', async () => {
-    for (const html of [await highlight('[GSK3](https://example.org/)', 'markdown'), await highlight("Content-Security-Policy: script-src 'self'", 'http')]) {
+    for (const html of [
+      await highlight('[GSK3](https://example.org/)', 'markdown'),
+      await highlight("Content-Security-Policy: script-src 'self'", 'http'),
+    ]) {
       expect(html).not.toMatch(/style=/);
       expect(html).toMatch(/class="hl-/);
     }

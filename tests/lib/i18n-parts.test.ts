@@ -8,6 +8,8 @@ describe('textAround', () => {
   });
 
   test('refuses a text without the placeholder', () => {
-    expect(() => textAround('en', 'term.more', 'term')).toThrow('The en text of "term.more" must hold {{term}} exactly once.');
+    expect(() => textAround('en', 'term.more', 'term')).toThrow(
+      'The en text of "term.more" must hold {{term}} exactly once.',
+    );
   });
 });

@@ -6,13 +6,20 @@ import { isLang, otherLang } from '../../src/site/languages';
 
 // Both dictionaries have the same keys by their types: `en` is a Record of `ja`'s keys.
 describe('dictionaries', () => {
-  test.each([['ja', ja], ['en', en]])('%s has no empty string', (_, dictionary) => {
+  test.each([
+    ['ja', ja],
+    ['en', en],
+  ])('%s has no empty string', (_, dictionary) => {
     expect(Object.entries(dictionary).filter(([, value]) => !value.trim())).toEqual([]);
   });
 
-  test.each([['ja', ja], ['en', en]])('%s uses the same placeholders as Japanese for each key', (_, dictionary) => {
+  test.each([
+    ['ja', ja],
+    ['en', en],
+  ])('%s uses the same placeholders as Japanese for each key', (_, dictionary) => {
     const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort();
-    for (const key of Object.keys(ja) as Array<keyof typeof ja>) expect(placeholders(dictionary[key]), key).toEqual(placeholders(ja[key]));
+    for (const key of Object.keys(ja) as Array<keyof typeof ja>)
+      expect(placeholders(dictionary[key]), key).toEqual(placeholders(ja[key]));
   });
 });
 

@@ -10,7 +10,10 @@ describe('escapeMarkdown', () => {
 describe('linkSnippets', () => {
   // What it offers for each term: tests/pages/link-kit.test.ts, on every term page as built.
   test('escapes a term name that contains markup', () => {
-    const [html, markdown] = linkSnippets({ lang: 'en', name: 'A <b> [x]', url: 'https://example.org/' }, 'https://example.org/s.js');
+    const [html, markdown] = linkSnippets(
+      { lang: 'en', name: 'A <b> [x]', url: 'https://example.org/' },
+      'https://example.org/s.js',
+    );
     expect(html?.code).toBe('<a href="https://example.org/" lang="en">A &lt;b&gt; [x]</a>');
     expect(markdown?.code).toBe('[A \\<b\\> \\[x\\]](https://example.org/)');
   });
@@ -18,6 +21,8 @@ describe('linkSnippets', () => {
 
 describe('cspSnippet', () => {
   test('allows the site’s origin for the script and its data', () => {
-    expect(cspSnippet('https://example.org')).toBe("Content-Security-Policy: script-src 'self' https://example.org; connect-src 'self' https://example.org");
+    expect(cspSnippet('https://example.org')).toBe(
+      "Content-Security-Policy: script-src 'self' https://example.org; connect-src 'self' https://example.org",
+    );
   });
 });

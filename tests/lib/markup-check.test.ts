@@ -28,16 +28,22 @@ describe('checkMarkup', () => {
   });
 
   test('refuses an element where it does not belong: phrasing alone, something other than items in a list, blocks in blocks', () => {
-    expect(check('<span id="a">x</span>\n\n<ul>\n  <p id="b">x</p>\n  loose words\n</ul>\n\n<p id="c"><p id="d">x</p></p>').problems).toEqual([
+    expect(
+      check('<span id="a">x</span>\n\n<ul>\n  <p id="b">x</p>\n  loose words\n</ul>\n\n<p id="c"><p id="d">x</p></p>')
+        .problems,
+    ).toEqual([
       '1:1 <span> stands outside a block; put it inside a <p id="…"> or another block with an id.',
       '4:3 <p> stands directly in a list; a list holds <li id="…"> items only.',
       '5 text directly in a list; put it in an <li id="…">.',
-      '8:11 <p> stands inside another block; blocks are not nested (a list\'s items excepted).',
+      "8:11 <p> stands inside another block; blocks are not nested (a list's items excepted).",
     ]);
   });
 
   test('gives the links and components with the block they stand in or follow, to compare languages', () => {
     const { links, components } = check('<p id="a">[x](https://example.org/)</p>\n\n<AtAGlance />');
-    expect({ links, components }).toEqual({ links: [{ url: 'https://example.org/', block: 'a', line: 1 }], components: [{ name: 'AtAGlance', after: 'a', line: 3 }] });
+    expect({ links, components }).toEqual({
+      links: [{ url: 'https://example.org/', block: 'a', line: 1 }],
+      components: [{ name: 'AtAGlance', after: 'a', line: 3 }],
+    });
   });
 });

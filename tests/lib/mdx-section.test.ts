@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { MdxSyntaxError, parseMdx } from '../../src/content/read/mdx-section';
 
 /** Each block as `id element line:column`, to compare positions at a glance. */
-const blocksOf = (source: string) => parseMdx(source).blocks.map((b) => `${b.id} ${b.element} ${b.position.start.line}:${b.position.start.column}`);
+const blocksOf = (source: string) =>
+  parseMdx(source).blocks.map((b) => `${b.id} ${b.element} ${b.position.start.line}:${b.position.start.column}`);
 /** Each reference as `term@block line`. */
-const referencesOf = (source: string) => parseMdx(source).references.map((r) => `${r.term}@${r.block ?? '(none)'} ${r.position.start.line}`);
+const referencesOf = (source: string) =>
+  parseMdx(source).references.map((r) => `${r.term}@${r.block ?? '(none)'} ${r.position.start.line}`);
 
 describe('parseMdx: blocks', () => {
   test('finds every HTML element with an id, in order, with its element and position', () => {
@@ -25,7 +27,9 @@ describe('parseMdx: blocks', () => {
   });
 
   test('gives each block the text a reader sees: no markup, no marker, a line break for <br />', () => {
-    const [paragraph, item, address] = parseMdx('<p id="a">one<Term id="t" /> *two* `three` &amp; [four](https://example.org)</p>\n\n<ul>\n  <li id="b">five</li>\n</ul>\n\n<address id="c">A<br />B</address>').blocks;
+    const [paragraph, item, address] = parseMdx(
+      '<p id="a">one<Term id="t" /> *two* `three` &amp; [four](https://example.org)</p>\n\n<ul>\n  <li id="b">five</li>\n</ul>\n\n<address id="c">A<br />B</address>',
+    ).blocks;
     expect(paragraph?.text).toBe('one two three & four');
     expect(item?.text).toBe('five');
     expect(address?.text).toBe('A\nB');
@@ -34,7 +38,15 @@ describe('parseMdx: blocks', () => {
 
 describe('parseMdx: references', () => {
   test('resolves each reference to its term, line and block', () => {
-    const source = ['---', 'title: T', '---', '<p id="p-1">A<Term id="alpha" /> and B<Term id="beta"/>.</p>', '<ul>', "  <li id=\"item-1\">C<Term id='gamma' /></li>", '</ul>'].join('\n');
+    const source = [
+      '---',
+      'title: T',
+      '---',
+      '<p id="p-1">A<Term id="alpha" /> and B<Term id="beta"/>.</p>',
+      '<ul>',
+      '  <li id="item-1">C<Term id=\'gamma\' /></li>',
+      '</ul>',
+    ].join('\n');
     expect(referencesOf(source)).toEqual(['alpha@p-1 4', 'beta@p-1 4', 'gamma@item-1 6']);
   });
 
@@ -48,7 +60,9 @@ describe('parseMdx: references', () => {
   });
 
   test('attributes a reference outside any block to no block', () => {
-    expect(parseMdx('Text<Term id="alpha" />').references).toEqual([expect.objectContaining({ term: 'alpha', block: undefined, textOffset: undefined })]);
+    expect(parseMdx('Text<Term id="alpha" />').references).toEqual([
+      expect.objectContaining({ term: 'alpha', block: undefined, textOffset: undefined }),
+    ]);
   });
 
   test('reports a <Term> without a literal id with an empty term', () => {
@@ -62,7 +76,10 @@ describe('parseMdx: references', () => {
 
 describe('parseMdx: frontmatter', () => {
   test('gives the raw YAML and the line it starts on', () => {
-    expect(parseMdx('---\ntitle: T\norder: 1\n---\n<p id="a">x</p>').frontmatter).toEqual({ yaml: 'title: T\norder: 1', line: 2 });
+    expect(parseMdx('---\ntitle: T\norder: 1\n---\n<p id="a">x</p>').frontmatter).toEqual({
+      yaml: 'title: T\norder: 1',
+      line: 2,
+    });
   });
 
   test('is undefined without frontmatter', () => {
@@ -71,13 +88,21 @@ describe('parseMdx: frontmatter', () => {
 });
 
 describe('parseMdx: syntax errors', () => {
-  test('throws the parser\'s words with its line and column', () => {
+  test("throws the parser's words with its line and column", () => {
     const parse = () => parseMdx('---\ntitle: T\n---\n\n<p id="a">x</p>\n\n<p id="b">y\n');
     expect(parse).toThrow(MdxSyntaxError);
-    expect(parse).toThrow(expect.objectContaining({ line: 7, column: 1, reason: 'Expected a closing tag for `<p>` (7:1) before the end of `paragraph` (mdx-jsx:unexpected-character)' }));
+    expect(parse).toThrow(
+      expect.objectContaining({
+        line: 7,
+        column: 1,
+        reason: 'Expected a closing tag for `<p>` (7:1) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+      }),
+    );
   });
 
   test('locates an unclosed component at its closing mismatch', () => {
-    expect(() => parseMdx('<p id="a">x<Term id="t" >y</p>')).toThrow('1:27: Unexpected closing tag `</p>`, expected corresponding closing tag for `<Term>` (1:12)');
+    expect(() => parseMdx('<p id="a">x<Term id="t" >y</p>')).toThrow(
+      '1:27: Unexpected closing tag `</p>`, expected corresponding closing tag for `<Term>` (1:12)',
+    );
   });
 });

@@ -15,7 +15,10 @@ const data: MeaningData = {
     { text: 'Two.', restates: 'overview-2', quote: 'q' },
   ]),
   'not-shown': part('Not shown', [{ text: 'Three.', restates: 'study-4', quote: 'q' }]),
-  now: { ...part('Now', [{ text: 'Ask.', added: 'this-site' }]), links: [{ text: 'Registry', href: 'https://registry.example/', added: 'trial-registries' }] },
+  now: {
+    ...part('Now', [{ text: 'Ask.', added: 'this-site' }]),
+    links: [{ text: 'Registry', href: 'https://registry.example/', added: 'trial-registries' }],
+  },
   current: { heading: 'Current', text: 'Of {released}; reviewed {reviewed}.', added: 'this-site' },
 };
 const values = { journal: 'npj Precision Oncology', released: '17 March 2022', reviewed: '6 December 2026' };

@@ -2,8 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { embedHtml, escapeHtml } from '../../src/glossary/oembed';
 
-const term = { lang: 'en', term: 'GSK3 <inhibitor>', marker: '※5', definition: 'A "drug" & more.', url: 'https://example.org/en/glossary/gsk3-inhibitor/' };
-const provider = { name: 'Site', url: 'https://example.org/en/', thumbnail: 'https://example.org/og/en/glossary/gsk3-inhibitor.png' };
+const term = {
+  lang: 'en',
+  term: 'GSK3 <inhibitor>',
+  marker: '※5',
+  definition: 'A "drug" & more.',
+  url: 'https://example.org/en/glossary/gsk3-inhibitor/',
+};
+const provider = {
+  name: 'Site',
+  url: 'https://example.org/en/',
+  thumbnail: 'https://example.org/og/en/glossary/gsk3-inhibitor.png',
+};
 
 describe('escapeHtml', () => {
   test('escapes the five characters that matter in content and attributes', () => {

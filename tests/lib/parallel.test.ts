@@ -2,7 +2,14 @@ import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { citationParts, partWithin } from '../../src/components/citation/parts';
-import { contentParts, pairParts, partsOf, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
+import {
+  contentParts,
+  pairParts,
+  partsOf,
+  sectionParts,
+  type PartNode,
+  type SectionPart,
+} from '../../src/parallel/parts';
 import { byPosition, perLanguage } from '../../src/site/languages';
 import { elementId } from '../../src/markdown/jsx';
 
@@ -23,7 +30,9 @@ describe('partsOf', () => {
       { id: 'a', line: 2 },
       { id: 'b', line: 3 },
     ]);
-    expect(cuts.map((cut) => [cut.node.name, cut.parts, cut.children?.map((child) => [child.node.name, child.parts])])).toEqual([
+    expect(
+      cuts.map((cut) => [cut.node.name, cut.parts, cut.children?.map((child) => [child.node.name, child.parts])]),
+    ).toEqual([
       [
         'ul',
         [0, 1],
@@ -72,14 +81,19 @@ describe('sectionParts', () => {
   });
 
   test('adds the citation part by part, and the list of corrections whole', () => {
-    expect(sectionParts({ id: 'p', content: [], shows: 'citation' }).slice(1)).toEqual(citationParts.map((id, index) => ({ kind: 'citation', index, id })));
-    expect(sectionParts({ id: 'n', content: [], shows: 'corrections' }).slice(1)).toEqual([{ kind: 'corrections', id: undefined }]);
+    expect(sectionParts({ id: 'p', content: [], shows: 'citation' }).slice(1)).toEqual(
+      citationParts.map((id, index) => ({ kind: 'citation', index, id })),
+    );
+    expect(sectionParts({ id: 'n', content: [], shows: 'corrections' }).slice(1)).toEqual([
+      { kind: 'corrections', id: undefined },
+    ]);
   });
 });
 
 describe('pairParts', () => {
   const files = { ja: 'content/ja/s.mdx', en: 'content/en/s.mdx' };
-  const content = (...ids: Array<string | undefined>) => sectionParts({ id: 's', content: ids.map((id, i) => ({ id, line: 10 + i })) });
+  const content = (...ids: Array<string | undefined>) =>
+    sectionParts({ id: 's', content: ids.map((id, i) => ({ id, line: 10 + i })) });
 
   test('pairs the parts of both languages in order', () => {
     const [ja, en] = [content('s-1', undefined), content('s-1', undefined)];
@@ -92,14 +106,34 @@ describe('pairParts', () => {
 
   test.each([
     // Ids in another order (the loader reports it first, with both files).
-    [content('a', 'b'), content('b', 'a'), 'content/en/s.mdx:10: block 2 of the section is "b" here but "a" in content/ja/s.mdx:10.'],
+    [
+      content('a', 'b'),
+      content('b', 'a'),
+      'content/en/s.mdx:10: block 2 of the section is "b" here but "a" in content/ja/s.mdx:10.',
+    ],
     // A block missing from the translation.
-    [content('a', 'b'), content('a'), 'content/en/s.mdx: block 3 of the section is nothing here but "b" in content/ja/s.mdx:11.'],
+    [
+      content('a', 'b'),
+      content('a'),
+      'content/en/s.mdx: block 3 of the section is nothing here but "b" in content/ja/s.mdx:11.',
+    ],
     // A block without id, a figure say, that only the translation has.
-    [content('a'), content('a', undefined), 'content/en/s.mdx:11: block 3 of the section is a block without id here but nothing in content/ja/s.mdx.'],
-  ] as Array<[SectionPart[], SectionPart[], string]>)('refuses parts that do not match, naming file and line: %#', (ja, en, message) => {
-    expect(() => pairParts(files, { ja, en })).toThrow(new AstroError(message, 'Give both languages the same blocks, with the same ids, in the same order: the parallel view pairs them one by one.'));
-  });
+    [
+      content('a'),
+      content('a', undefined),
+      'content/en/s.mdx:11: block 3 of the section is a block without id here but nothing in content/ja/s.mdx.',
+    ],
+  ] as Array<[SectionPart[], SectionPart[], string]>)(
+    'refuses parts that do not match, naming file and line: %#',
+    (ja, en, message) => {
+      expect(() => pairParts(files, { ja, en })).toThrow(
+        new AstroError(
+          message,
+          'Give both languages the same blocks, with the same ids, in the same order: the parallel view pairs them one by one.',
+        ),
+      );
+    },
+  );
 });
 
 describe('partWithin', () => {
@@ -116,11 +150,15 @@ describe('partWithin', () => {
 
 describe('contentParts', () => {
   test('reads the parts the compile listed', () => {
-    expect(contentParts({ title: 'T', parallelParts: [{ id: 'a', line: 5 }] }, 'content/ja/a.mdx')).toEqual([{ id: 'a', line: 5 }]);
+    expect(contentParts({ title: 'T', parallelParts: [{ id: 'a', line: 5 }] }, 'content/ja/a.mdx')).toEqual([
+      { id: 'a', line: 5 },
+    ]);
   });
 
   test('refuses a section compiled without the plugin', () => {
-    expect(() => contentParts({ title: 'T' }, 'content/ja/a.mdx')).toThrow('content/ja/a.mdx was compiled without its parts for the parallel view.');
+    expect(() => contentParts({ title: 'T' }, 'content/ja/a.mdx')).toThrow(
+      'content/ja/a.mdx was compiled without its parts for the parallel view.',
+    );
   });
 });
 
@@ -139,6 +177,8 @@ describe('byPosition', () => {
   });
 
   test('refuses lists of different lengths', () => {
-    expect(() => byPosition({ ja: ['a', 'b'], en: ['a'] })).toThrow('Cannot line up lists of different lengths: ja 2, en 1.');
+    expect(() => byPosition({ ja: ['a', 'b'], en: ['a'] })).toThrow(
+      'Cannot line up lists of different lengths: ja 2, en 1.',
+    );
   });
 });

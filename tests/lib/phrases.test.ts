@@ -14,7 +14,10 @@ describe('phrases', () => {
     // A term: a compound noun is one phrase.
     ['薬剤抵抗性残存細胞', ['薬剤抵抗性残存細胞']],
     // A key number's label, with its punctuation.
-    ['スクリーニングに用いた薬剤（既承認薬や臨床試験中の薬剤が中心）', ['スクリーニングに', '用いた', '薬剤', '（既承認薬や', '臨床試験中の', '薬剤が', '中心）']],
+    [
+      'スクリーニングに用いた薬剤（既承認薬や臨床試験中の薬剤が中心）',
+      ['スクリーニングに', '用いた', '薬剤', '（既承認薬や', '臨床試験中の', '薬剤が', '中心）'],
+    ],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -77,8 +77,12 @@ describe('checkPublication', () => {
   });
 
   test("refuses an address in edition.yaml that is no line of the contacts' address, naming file, line and value", () => {
-    const contacts = (line: string) => (t: string) => `${t}<address id="contact-research-address">Institute<br />${line}</address>\n`;
-    const blocks = { 'content/ja/overview.mdx': contacts('〒100-0001 東京都'), 'content/en/overview.mdx': contacts('Tokyo 100-0001') };
+    const contacts = (line: string) => (t: string) =>
+      `${t}<address id="contact-research-address">Institute<br />${line}</address>\n`;
+    const blocks = {
+      'content/ja/overview.mdx': contacts('〒100-0001 東京都'),
+      'content/en/overview.mdx': contacts('Tokyo 100-0001'),
+    };
     const edition = (address: string) => () =>
       `headline: H\ndateline: 17 March 2022\ndate: 2022-03-17\nreviewed: 2026-12-06\ninstitution: Institute\naddress: ${address}\ndescription: A description of the edition, long enough for its schema.\n`;
     expect(problemsWith({ ...blocks, 'content/en/edition.yaml': edition('Tokyo 100-0001') })).toEqual([]);
@@ -92,8 +96,10 @@ describe('checkPublication', () => {
     [
       'a reference to an unknown term',
       {
-        'content/ja/overview.mdx': (t) => t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
-        'content/en/overview.mdx': (t) => t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
+        'content/ja/overview.mdx': (t) =>
+          t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
+        'content/en/overview.mdx': (t) =>
+          t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
       },
       [
         'content/ja/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
@@ -123,19 +129,29 @@ describe('checkPublication', () => {
     // A reference only the translation has.
     [
       'a reference present in the translation and missing in the original',
-      { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />') },
-      ['content/ja/overview.mdx:5: <Term id="term-two" /> is missing from "overview-1": content/en/overview.mdx:5 references it there. Both languages mark the same terms in the same places.'],
+      {
+        'content/en/overview.mdx': (t) =>
+          t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />'),
+      },
+      [
+        'content/ja/overview.mdx:5: <Term id="term-two" /> is missing from "overview-1": content/en/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
+      ],
     ],
     // A term marked twice in the original and once in the translation.
     [
       'a reference repeated in one language only',
       { 'content/ja/overview.mdx': (t) => t.replace('を使う', '<Term id="term-one" />を使う') },
-      ['content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there 2 times, here 1. Both languages mark the same terms in the same places.'],
+      [
+        'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there 2 times, here 1. Both languages mark the same terms in the same places.',
+      ],
     ],
     // A term referenced in another paragraph than in the original.
     [
       'a reference moved to another paragraph',
-      { 'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '').replace('A second term', 'A second term<Term id="term-one" />') },
+      {
+        'content/en/overview.mdx': (t) =>
+          t.replace('<Term id="term-one" />', '').replace('A second term', 'A second term<Term id="term-one" />'),
+      },
       [
         'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
         'content/ja/overview.mdx:6: <Term id="term-one" /> is missing from "overview-2": content/en/overview.mdx:6 references it there. Both languages mark the same terms in the same places.',
@@ -145,10 +161,14 @@ describe('checkPublication', () => {
     [
       'references in another order',
       {
-        'content/ja/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />'),
-        'content/en/overview.mdx': (t) => t.replace('<Term id="term-one" />', '<Term id="term-two" /><Term id="term-one" />'),
+        'content/ja/overview.mdx': (t) =>
+          t.replace('<Term id="term-one" />', '<Term id="term-one" /><Term id="term-two" />'),
+        'content/en/overview.mdx': (t) =>
+          t.replace('<Term id="term-one" />', '<Term id="term-two" /><Term id="term-one" />'),
       },
-      ['content/en/overview.mdx:5: "overview-1" references its terms in the order term-two, term-one, but content/ja/overview.mdx in the order term-one, term-two.'],
+      [
+        'content/en/overview.mdx:5: "overview-1" references its terms in the order term-two, term-one, but content/ja/overview.mdx in the order term-one, term-two.',
+      ],
     ],
     // A <Term> without an id.
     [
@@ -166,7 +186,9 @@ describe('checkPublication', () => {
     [
       'paragraphs in another order',
       { 'content/en/overview.mdx': (t) => t.replace(/(<p id="overview-1">.*\n)(<p id="overview-2">.*\n)/, '$2$1') },
-      ['content/en/overview.mdx:5: ids are in a different order than in content/ja/overview.mdx: "overview-2" stands where "overview-1" does there (content/ja/overview.mdx:5).'],
+      [
+        'content/en/overview.mdx:5: ids are in a different order than in content/ja/overview.mdx: "overview-2" stands where "overview-1" does there (content/ja/overview.mdx:5).',
+      ],
     ],
     // A <Term> outside any block: its marker would have no paragraph to link back to.
     [
@@ -184,7 +206,8 @@ describe('checkPublication', () => {
     [
       'two glossaries',
       {
-        'content/ja/notes.mdx': () => '---\ntitle: 注記\norder: 3\nentries:\n  - id: term-three\n    term: 三つ目\n    definition: 定義。\n---\n',
+        'content/ja/notes.mdx': () =>
+          '---\ntitle: 注記\norder: 3\nentries:\n  - id: term-three\n    term: 三つ目\n    definition: 定義。\n---\n',
         'content/en/notes.mdx': () => '---\ntitle: Notes\norder: 3\n---\n',
       },
       [
@@ -196,7 +219,10 @@ describe('checkPublication', () => {
     // Sections nest one level deep, under another section.
     [
       'a section that is its own parent',
-      { 'content/ja/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview'), 'content/en/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview') },
+      {
+        'content/ja/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview'),
+        'content/en/overview.mdx': (t) => t.replace('order: 1', 'order: 1\nparent: overview'),
+      },
       [
         'content/ja/overview.mdx:4: parent "overview" names no other section of this language. Write the id of a section (its file\'s name without .mdx): glossary.',
         'content/en/overview.mdx:4: parent "overview" names no other section of this language. Write the id of a section (its file\'s name without .mdx): glossary.',
@@ -219,7 +245,9 @@ describe('checkPublication', () => {
     [
       'shown content in one language only',
       { 'content/en/glossary.mdx': (t) => t.replace('order: 2', 'order: 2\nshows: citation') },
-      ['content/en/glossary.mdx:4: shows is "citation", but not set in content/ja/glossary.mdx. Both languages give a section the same shows.'],
+      [
+        'content/en/glossary.mdx:4: shows is "citation", but not set in content/ja/glossary.mdx. Both languages give a section the same shows.',
+      ],
     ],
     // A section of the original the translation lacks.
     [

@@ -10,7 +10,9 @@ describe('highlight, for the citation files', () => {
     expect(document.querySelector('pre code')?.textContent).toBe(ris);
     expect(document.querySelectorAll('[style]')).toHaveLength(0);
     const tag = [...document.querySelectorAll('span[class^="hl-"]')].find((span) => span.textContent === 'AU');
-    const value = [...document.querySelectorAll('span[class^="hl-"]')].find((span) => span.textContent === ' Shimizu, Yuki');
+    const value = [...document.querySelectorAll('span[class^="hl-"]')].find(
+      (span) => span.textContent === ' Shimizu, Yuki',
+    );
     expect(tag?.getAttribute('class')).not.toBe(value?.getAttribute('class'));
   });
 

@@ -6,8 +6,21 @@ const vocabulary = installedVocabulary();
 
 describe('installedVocabulary', () => {
   test('knows schema.org’s types and properties', () => {
-    for (const type of ['NewsArticle', 'ScholarlyArticle', 'DefinedTerm', 'DefinedTermSet', 'Periodical', 'PropertyValue', 'MediaObject', 'WebPage', 'Organization', 'Person']) expect(vocabulary.types, type).toContain(type);
-    for (const property of ['headline', 'workTranslation', 'translationOfWork', 'termCode', 'sdPublisher']) expect(vocabulary.properties, property).toContain(property);
+    for (const type of [
+      'NewsArticle',
+      'ScholarlyArticle',
+      'DefinedTerm',
+      'DefinedTermSet',
+      'Periodical',
+      'PropertyValue',
+      'MediaObject',
+      'WebPage',
+      'Organization',
+      'Person',
+    ])
+      expect(vocabulary.types, type).toContain(type);
+    for (const property of ['headline', 'workTranslation', 'translationOfWork', 'termCode', 'sdPublisher'])
+      expect(vocabulary.properties, property).toContain(property);
   });
 
   test('does not know what schema.org does not define', () => {
@@ -17,7 +30,8 @@ describe('installedVocabulary', () => {
 
   test('gives each type the properties of its supertypes, and no others', () => {
     // NewsArticle < Article < CreativeWork < Thing.
-    for (const property of ['dateline', 'articleBody', 'inLanguage', 'name']) expect(vocabulary.propertiesOf('NewsArticle'), property).toContain(property);
+    for (const property of ['dateline', 'articleBody', 'inLanguage', 'name'])
+      expect(vocabulary.propertiesOf('NewsArticle'), property).toContain(property);
     // A DefinedTerm is no creative work: it has no language of its own.
     expect(vocabulary.propertiesOf('DefinedTerm')).toContain('termCode');
     expect(vocabulary.propertiesOf('DefinedTerm')).not.toContain('inLanguage');
@@ -35,11 +49,16 @@ describe('installedVocabulary', () => {
 
 describe('offlineDocumentLoader', () => {
   test('serves schema.org’s context, so that a JSON-LD processor expands terms offline', async () => {
-    const expanded = await jsonld.expand({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x' }, { documentLoader: offlineDocumentLoader });
+    const expanded = await jsonld.expand(
+      { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x' },
+      { documentLoader: offlineDocumentLoader },
+    );
     expect(expanded).toEqual([{ '@type': [`${schemaOrg}NewsArticle`], [`${schemaOrg}headline`]: [{ '@value': 'x' }] }]);
   });
 
   test('refuses any other document', async () => {
-    await expect(offlineDocumentLoader('https://example.org/context.jsonld')).rejects.toThrow(/offline.*https:\/\/example\.org\/context\.jsonld/);
+    await expect(offlineDocumentLoader('https://example.org/context.jsonld')).rejects.toThrow(
+      /offline.*https:\/\/example\.org\/context\.jsonld/,
+    );
   });
 });

@@ -1,14 +1,44 @@
 import { describe, expect, test } from 'vitest';
 import { readSection, sectionName } from '../../src/content/read/section-file';
 
-const glossary = ['---', 'title: Glossary', 'order: 6', 'entries:', '  - id: first', '    term: First', '    definition: One.', '  - id: "second" # quoted', '    term: Second', '    definition: Two.', '---', '', '<p id="glossary-note">Body with id: not-an-entry</p>', ''].join('\n');
+const glossary = [
+  '---',
+  'title: Glossary',
+  'order: 6',
+  'entries:',
+  '  - id: first',
+  '    term: First',
+  '    definition: One.',
+  '  - id: "second" # quoted',
+  '    term: Second',
+  '    definition: Two.',
+  '---',
+  '',
+  '<p id="glossary-note">Body with id: not-an-entry</p>',
+  '',
+].join('\n');
 
 describe('readSection', () => {
   test('reads the frontmatter, the blocks and the references, each placed in its section and file', () => {
-    const section = readSection('content/en/overview.mdx', 'en', '---\ntitle: Overview\norder: 1\n---\n\n<p id="overview-1">A<Term id="t" /></p>\n');
-    expect(section).toMatchObject({ section: 'overview', lang: 'en', file: 'content/en/overview.mdx', data: { title: 'Overview', order: 1 }, entries: [], problems: [] });
-    expect(section.blocks).toEqual([expect.objectContaining({ id: 'overview-1', section: 'overview', file: 'content/en/overview.mdx' })]);
-    expect(section.references).toEqual([expect.objectContaining({ term: 't', block: 'overview-1', section: 'overview', file: 'content/en/overview.mdx' })]);
+    const section = readSection(
+      'content/en/overview.mdx',
+      'en',
+      '---\ntitle: Overview\norder: 1\n---\n\n<p id="overview-1">A<Term id="t" /></p>\n',
+    );
+    expect(section).toMatchObject({
+      section: 'overview',
+      lang: 'en',
+      file: 'content/en/overview.mdx',
+      data: { title: 'Overview', order: 1 },
+      entries: [],
+      problems: [],
+    });
+    expect(section.blocks).toEqual([
+      expect.objectContaining({ id: 'overview-1', section: 'overview', file: 'content/en/overview.mdx' }),
+    ]);
+    expect(section.references).toEqual([
+      expect.objectContaining({ term: 't', block: 'overview-1', section: 'overview', file: 'content/en/overview.mdx' }),
+    ]);
   });
 
   test('finds the glossary entries of the frontmatter with the line of each id', () => {
@@ -19,7 +49,8 @@ describe('readSection', () => {
   });
 
   test('keeps duplicate entries, so the n-th is the n-th entry', () => {
-    const source = '---\ntitle: G\norder: 1\nentries:\n  - id: a\n    term: A\n    definition: D\n  - id: a\n    term: A again\n    definition: D\n---\n';
+    const source =
+      '---\ntitle: G\norder: 1\nentries:\n  - id: a\n    term: A\n    definition: D\n  - id: a\n    term: A again\n    definition: D\n---\n';
     expect(readSection('g.mdx', 'en', source).entries.map((e) => [e.id, e.term, e.line])).toEqual([
       ['a', 'A', 5],
       ['a', 'A again', 8],
@@ -32,29 +63,70 @@ describe('readSection', () => {
   });
 
   test('reads Windows line ends', () => {
-    const source = '---\r\ntitle: G\r\norder: 1\r\nentries:\r\n  - id: a\r\n    term: A\r\n    definition: D\r\n---\r\n';
+    const source =
+      '---\r\ntitle: G\r\norder: 1\r\nentries:\r\n  - id: a\r\n    term: A\r\n    definition: D\r\n---\r\n';
     expect(readSection('g.mdx', 'en', source)).toMatchObject({ problems: [], entries: [{ id: 'a', line: 5 }] });
   });
 
   test.each([
     // A value of the wrong type: the line of the value, the name of the field.
-    ['a frontmatter value of the wrong type', '---\ntitle: T\norder: first\n---\n', ['g.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. `order: 3`. Found: "first".']],
+    [
+      'a frontmatter value of the wrong type',
+      '---\ntitle: T\norder: first\n---\n',
+      [
+        'g.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. `order: 3`. Found: "first".',
+      ],
+    ],
     // A field the schema does not know.
-    ['an unknown field', '---\ntitle: T\norder: 1\ntilte: T\n---\n', ['g.mdx:4: frontmatter "tilte": unknown field; remove it or check its spelling.']],
+    [
+      'an unknown field',
+      '---\ntitle: T\norder: 1\ntilte: T\n---\n',
+      ['g.mdx:4: frontmatter "tilte": unknown field; remove it or check its spelling.'],
+    ],
     // A glossary id that is no id.
-    ['an invalid glossary id', '---\ntitle: T\norder: 1\nentries:\n  - id: Alk\n    term: A\n    definition: D\n---\n', ['g.mdx:5: frontmatter "entries[0].id": ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene". Found: "Alk".']],
+    [
+      'an invalid glossary id',
+      '---\ntitle: T\norder: 1\nentries:\n  - id: Alk\n    term: A\n    definition: D\n---\n',
+      [
+        'g.mdx:5: frontmatter "entries[0].id": ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene". Found: "Alk".',
+      ],
+    ],
     // A glossary entry without an id: what to write, at the entry.
-    ['a glossary entry without an id', '---\ntitle: T\norder: 1\nentries:\n  - term: A\n    definition: D\n---\n', ['g.mdx:5: frontmatter "entries[0].id": write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene".']],
+    [
+      'a glossary entry without an id',
+      '---\ntitle: T\norder: 1\nentries:\n  - term: A\n    definition: D\n---\n',
+      [
+        'g.mdx:5: frontmatter "entries[0].id": write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene".',
+      ],
+    ],
     // YAML that does not parse.
-    ['frontmatter that is no YAML', '---\ntitle: [T\norder: 1\n---\n', ['g.mdx:3: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+    [
+      'frontmatter that is no YAML',
+      '---\ntitle: [T\norder: 1\n---\n',
+      [
+        'g.mdx:3: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
     // No frontmatter at all.
-    ['a file without frontmatter', '<p id="a">x</p>\n', ['g.mdx:1: the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.']],
+    [
+      'a file without frontmatter',
+      '<p id="a">x</p>\n',
+      ['g.mdx:1: the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.'],
+    ],
     // MDX that does not parse: the parser's words, line and column.
-    ['MDX that does not parse', '---\ntitle: T\norder: 1\n---\n\n<p id="a">x\n', ['g.mdx:6:1: the MDX does not parse: Expected a closing tag for `<p>` (6:1) before the end of `paragraph` (mdx-jsx:unexpected-character)']],
+    [
+      'MDX that does not parse',
+      '---\ntitle: T\norder: 1\n---\n\n<p id="a">x\n',
+      [
+        'g.mdx:6:1: the MDX does not parse: Expected a closing tag for `<p>` (6:1) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+      ],
+    ],
   ])('reports %s at its line', (_, source, expected) => {
     const section = readSection('g.mdx', 'en', source);
     expect(section.data).toBeUndefined();
-    expect(section.problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`)).toEqual(expected);
+    expect(section.problems.map((p) => `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`)).toEqual(
+      expected,
+    );
   });
 });
 

@@ -5,7 +5,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { drawCard, fontsFor, renderShareImage } from '../../src/share-image/draw';
 import { cardText, type ShareCard } from '../../src/share-image/card';
 
-const card: ShareCard = { lang: 'ja', kicker: '用語解説', title: 'GSK3阻害剤', body: ['セリン・スレオニンキナーゼの阻害剤。'], footer: ['がん研究会', '2022年3月17日'] };
+const card: ShareCard = {
+  lang: 'ja',
+  kicker: '用語解説',
+  title: 'GSK3阻害剤',
+  body: ['セリン・スレオニンキナーゼの阻害剤。'],
+  footer: ['がん研究会', '2022年3月17日'],
+};
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 

@@ -11,7 +11,9 @@ const edition = buildPublication(readContentFiles(process.cwd(), 'content', lang
 const stored = (lang: string, ...names: string[]) => {
   const content = edition.languages.find((l) => l.lang === lang);
   if (!content) throw new Error(`No language "${lang}".`);
-  return content.sections.filter((s) => names.includes(s.section)).map((s) => ({ id: s.section, ...sectionFields(content, s) }));
+  return content.sections
+    .filter((s) => names.includes(s.section))
+    .map((s) => ({ id: s.section, ...sectionFields(content, s) }));
 };
 
 describe('sentenceAt', () => {
@@ -34,15 +36,25 @@ describe('termUses', () => {
       {
         block: 'overview-2',
         section: 'overview',
-        sentence: 'がん研究会の片山量平（がん研究会 がん化学療法センター 基礎研究部 部長）、清水裕貴（同研究部所属、東京大学大学院新領域創成科学研究科博士課程 大学院生）らの研究グループは、実験的に樹立したロルラチニブ抵抗性残存細胞が、GSK3阻害剤に対して高い薬剤感受性を示すことを見出しました。',
+        sentence:
+          'がん研究会の片山量平（がん研究会 がん化学療法センター 基礎研究部 部長）、清水裕貴（同研究部所属、東京大学大学院新領域創成科学研究科博士課程 大学院生）らの研究グループは、実験的に樹立したロルラチニブ抵抗性残存細胞が、GSK3阻害剤に対して高い薬剤感受性を示すことを見出しました。',
       },
     ]);
     const [use] = termUses(stored('en', 'overview'), 'alk-fusion-gene', 'en');
-    expect(use?.sentence).toBe('In 3–5% of Japanese patients with lung adenocarcinoma, an ALK fusion gene is identified as the driver of the cancer.');
+    expect(use?.sentence).toBe(
+      'In 3–5% of Japanese patients with lung adenocarcinoma, an ALK fusion gene is identified as the driver of the cancer.',
+    );
   });
 
   test('names the file and line of a reference whose block holds no sentence there', () => {
-    const section = { id: 'notes', file: 'elsewhere/en/notes.mdx', blocks: [{ id: 'notes-1', text: '' }], references: [{ term: 'x', block: 'notes-1', offset: 3, line: 7 }] };
-    expect(() => termUses([section], 'x', 'en')).toThrow('elsewhere/en/notes.mdx:7: no sentence around <Term id="x" /> in block "notes-1".');
+    const section = {
+      id: 'notes',
+      file: 'elsewhere/en/notes.mdx',
+      blocks: [{ id: 'notes-1', text: '' }],
+      references: [{ term: 'x', block: 'notes-1', offset: 3, line: 7 }],
+    };
+    expect(() => termUses([section], 'x', 'en')).toThrow(
+      'elsewhere/en/notes.mdx:7: no sentence around <Term id="x" /> in block "notes-1".',
+    );
   });
 });

@@ -8,21 +8,40 @@ describe('characterProblems', () => {
 
   test('names each invisible character at its line and column, with the words before it', () => {
     expect(characterProblems('a.yaml', 'id: a\nquote: A long enough quote\u200d\u0007\n')).toEqual([
-      { file: 'a.yaml', line: 2, column: 27, message: 'an invisible character, U+200D ZERO WIDTH JOINER, after "ough quote". Delete it: it makes ids and quotes differ where they look the same.' },
-      { file: 'a.yaml', line: 2, column: 28, message: 'an invisible character, U+0007, after "ugh quote\u200d". Delete it: it makes ids and quotes differ where they look the same.' },
+      {
+        file: 'a.yaml',
+        line: 2,
+        column: 27,
+        message:
+          'an invisible character, U+200D ZERO WIDTH JOINER, after "ough quote". Delete it: it makes ids and quotes differ where they look the same.',
+      },
+      {
+        file: 'a.yaml',
+        line: 2,
+        column: 28,
+        message:
+          'an invisible character, U+0007, after "ugh quote\u200d". Delete it: it makes ids and quotes differ where they look the same.',
+      },
     ]);
   });
 
   test('names a ※ typed by hand, in any file: a glossary definition, a label at a glance', () => {
-    expect(characterProblems('a.yaml', 'definition: 遺伝子（※２参照）\nlabel: ※ 3\n').map((p) => `${p.line}:${p.column} ${p.message.slice(0, p.message.indexOf(':'))}`)).toEqual([
-      '1:17 a hand-typed marker "※２"',
-      '2:8 a hand-typed marker "※ 3"',
-    ]);
+    expect(
+      characterProblems('a.yaml', 'definition: 遺伝子（※２参照）\nlabel: ※ 3\n').map(
+        (p) => `${p.line}:${p.column} ${p.message.slice(0, p.message.indexOf(':'))}`,
+      ),
+    ).toEqual(['1:17 a hand-typed marker "※２"', '2:8 a hand-typed marker "※ 3"']);
   });
 
   test('names a character not in NFC and the one to write instead', () => {
     expect(characterProblems('a.mdx', 'Ame\u0301lie')).toEqual([
-      { file: 'a.mdx', line: 1, column: 3, message: '"e\u0301" after "Am" is not in Unicode NFC: it is written as U+0065 U+0301. Write it as U+00E9, the form readers\' searches match (most editors can save a file as NFC).' },
+      {
+        file: 'a.mdx',
+        line: 1,
+        column: 3,
+        message:
+          '"e\u0301" after "Am" is not in Unicode NFC: it is written as U+0065 U+0301. Write it as U+00E9, the form readers\' searches match (most editors can save a file as NFC).',
+      },
     ]);
   });
 });

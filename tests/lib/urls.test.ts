@@ -43,6 +43,8 @@ describe('siteUrls', () => {
 
   test("gives absolute URLs of files: the glossary's schema and share images", () => {
     expect(urls.schema).toBe('https://example.org/alk-gsk3/glossary.schema.json');
-    expect(urls.image('ja', 'glossary/gsk3-inhibitor')).toBe('https://example.org/alk-gsk3/og/ja/glossary/gsk3-inhibitor.png');
+    expect(urls.image('ja', 'glossary/gsk3-inhibitor')).toBe(
+      'https://example.org/alk-gsk3/og/ja/glossary/gsk3-inhibitor.png',
+    );
   });
 });

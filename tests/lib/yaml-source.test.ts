@@ -2,11 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { pathName, readYaml, validateYaml } from '../../src/content/read/yaml';
 
-const text = ['title: T', 'entries:', '  - id: a', '    term: A', '  - { id: b, term: B }', 'flow: [1, 2]', ''].join('\n');
+const text = ['title: T', 'entries:', '  - id: a', '    term: A', '  - { id: b, term: B }', 'flow: [1, 2]', ''].join(
+  '\n',
+);
 
 describe('readYaml', () => {
   test('reads the data', () => {
-    expect(readYaml(text, 'f.yaml').data).toEqual({ title: 'T', entries: [{ id: 'a', term: 'A' }, { id: 'b', term: 'B' }], flow: [1, 2] });
+    expect(readYaml(text, 'f.yaml').data).toEqual({
+      title: 'T',
+      entries: [
+        { id: 'a', term: 'A' },
+        { id: 'b', term: 'B' },
+      ],
+      flow: [1, 2],
+    });
   });
 
   test.each<[string, readonly PropertyKey[], number]>([
@@ -40,15 +49,23 @@ describe('readYaml', () => {
   });
 
   test('reports a duplicate key', () => {
-    expect(readYaml('a: 1\na: 2\n', 'f.yaml').problems).toEqual([{ file: 'f.yaml', line: 2, message: 'YAML does not parse: Map keys must be unique' }]);
+    expect(readYaml('a: 1\na: 2\n', 'f.yaml').problems).toEqual([
+      { file: 'f.yaml', line: 2, message: 'YAML does not parse: Map keys must be unique' },
+    ]);
   });
 });
 
 describe('validateYaml', () => {
-  const schema = z.strictObject({ title: z.string().min(1, 'the title is empty'), entries: z.array(z.strictObject({ id: z.string(), term: z.string() })) });
+  const schema = z.strictObject({
+    title: z.string().min(1, 'the title is empty'),
+    entries: z.array(z.strictObject({ id: z.string(), term: z.string() })),
+  });
 
   test('gives the data when valid', () => {
-    expect(validateYaml(schema, readYaml('title: T\nentries: []\n', 'f.yaml'), 'f.yaml', 'frontmatter')).toEqual({ data: { title: 'T', entries: [] }, problems: [] });
+    expect(validateYaml(schema, readYaml('title: T\nentries: []\n', 'f.yaml'), 'f.yaml', 'frontmatter')).toEqual({
+      data: { title: 'T', entries: [] },
+      problems: [],
+    });
   });
 
   test('says what to add for a field that is missing, at the mapping that lacks it', () => {
@@ -59,10 +76,23 @@ describe('validateYaml', () => {
   });
 
   test('locates every issue at the value it concerns, in the order of the lines', () => {
-    const source = readYaml(['entries:', '  - id: a', '    term: 1', '    extra: x', "title: ''", ''].join('\n'), 'f.mdx', 2);
+    const source = readYaml(
+      ['entries:', '  - id: a', '    term: 1', '    extra: x', "title: ''", ''].join('\n'),
+      'f.mdx',
+      2,
+    );
     expect(validateYaml(schema, source, 'f.mdx', 'frontmatter').problems).toEqual([
-      { file: 'f.mdx', line: 4, message: 'frontmatter "entries[0].term": Invalid input: expected string, received number. Found: 1. YAML reads it as a number: write it in quotes, "1".' },
-      { file: 'f.mdx', line: 5, message: 'frontmatter "entries[0].extra": unknown field; remove it or check its spelling.' },
+      {
+        file: 'f.mdx',
+        line: 4,
+        message:
+          'frontmatter "entries[0].term": Invalid input: expected string, received number. Found: 1. YAML reads it as a number: write it in quotes, "1".',
+      },
+      {
+        file: 'f.mdx',
+        line: 5,
+        message: 'frontmatter "entries[0].extra": unknown field; remove it or check its spelling.',
+      },
       { file: 'f.mdx', line: 6, message: 'frontmatter "title": the title is empty.' },
     ]);
   });

@@ -15,7 +15,10 @@ import { absolute, distDir, href, loadPage } from '../support/site';
 const paper = paperSchema.parse(parse(readFileSync('content/paper.yaml', 'utf8')));
 const edition = (lang: Lang) => editionSchema.parse(parse(readFileSync(`content/${lang}/edition.yaml`, 'utf8')));
 /** The paper's authors as reference managers store them: family and given names, in order. */
-const authors = paper.authors.map((name) => ({ family: name.split(' ').at(-1), given: name.split(' ').slice(0, -1).join(' ') }));
+const authors = paper.authors.map((name) => ({
+  family: name.split(' ').at(-1),
+  given: name.split(' ').slice(0, -1).join(' '),
+}));
 
 /** The citation files, the parser citation-js reads each with, and how it reads the text. */
 const files = [
@@ -33,12 +36,16 @@ describe.each(files)('%s', (path, forceType, read) => {
     const [item] = data;
     expect(item).toMatchObject({ title: paper.title, 'container-title': paper.journal, DOI: paper.doi });
     expect(item?.['author']).toEqual(authors);
-    expect((item?.['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.[0]).toBe(paper.published.getUTCFullYear());
+    expect((item?.['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.[0]).toBe(
+      paper.published.getUTCFullYear(),
+    );
   });
 
   test('is what the citation files page shows to copy in each language, character for character', () => {
     for (const lang of languages) {
-      const snippets = [...loadPage(`/${lang}/cite/`).querySelectorAll('.snippet pre code')].map((code) => code.textContent);
+      const snippets = [...loadPage(`/${lang}/cite/`).querySelectorAll('.snippet pre code')].map(
+        (code) => code.textContent,
+      );
       expect(snippets).toContain(text.trimEnd());
     }
   });
@@ -66,9 +73,15 @@ describe.each(languages)('the %s article’s citations', (lang) => {
 
   test('give the paper in the Vancouver style: six authors, et al., title, journal, date and DOI', () => {
     const reference = block?.querySelector('.cite-reference p');
-    const vancouverName = (name: { family: string | undefined; given: string }) => `${name.family} ${name.given.split(/[\s-]/).map((part) => part[0]).join('')}`;
+    const vancouverName = (name: { family: string | undefined; given: string }) =>
+      `${name.family} ${name.given
+        .split(/[\s-]/)
+        .map((part) => part[0])
+        .join('')}`;
     expect(reference?.getAttribute('lang')).toBe('en');
-    expect(reference?.textContent).toBe(`${authors.slice(0, 6).map(vancouverName).join(', ')}, et al. ${paper.title}. ${paper.journal}. ${paper.published.getUTCFullYear()} Mar ${paper.published.getUTCDate()}. doi:${paper.doi}`);
+    expect(reference?.textContent).toBe(
+      `${authors.slice(0, 6).map(vancouverName).join(', ')}, et al. ${paper.title}. ${paper.journal}. ${paper.published.getUTCFullYear()} Mar ${paper.published.getUTCDate()}. doi:${paper.doi}`,
+    );
   });
 
   test('cite this page as a web page in its language: its institution, title, kind, this site, its URL and a date of reading to fill in', () => {
@@ -82,7 +95,11 @@ describe.each(languages)('the %s article’s citations', (lang) => {
         : `${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}, translator. ${t('site.name')}; [date unknown; updated ${reviewed}; cited YYYY Mon DD]. Available from: ${absolute('/en/')} Translation of: ${original.headline} [Press release]. ${institution}; 2022 Mar 17.`,
     );
     // The reader is told what to fill in.
-    expect(reference?.closest('section')?.textContent).toContain(lang === 'ja' ? '「YYYY年M月D日」は、このページを閲覧した日付' : 'Replace “YYYY Mon DD” with the date you read the page');
+    expect(reference?.closest('section')?.textContent).toContain(
+      lang === 'ja'
+        ? '「YYYY年M月D日」は、このページを閲覧した日付'
+        : 'Replace “YYYY Mon DD” with the date you read the page',
+    );
   });
 });
 
@@ -92,7 +109,9 @@ describe.each(languages)('the %s citation files page', (lang) => {
 
   test('offers each file for download and to copy, and leads back to the publication in the article', () => {
     expect(document.querySelector('h1')?.textContent).toBe(t('cite.title'));
-    expect([...document.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
+    expect([...document.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(
+      files.map(([path]) => href(path)),
+    );
     expect(document.querySelectorAll('.snippet button.snippet-copy')).toHaveLength(files.length);
     expect(document.querySelector(`a[href="${href(`/${lang}/`)}#publication"]`)?.textContent).toBe(t('cite.back'));
   });
@@ -104,9 +123,15 @@ describe.each(languages)('the %s parallel view', (ui) => {
   test('pairs the ways to cite row by row, each column in its language, with ids of its own', () => {
     for (const lang of languages) {
       const column = `.pair-cell[lang="${lang}"]`;
-      expect(document.querySelector(`${column} [id="${lang}-cite-paper-title"]`)?.textContent).toBe(useTranslations(lang)('cite.paperTitle'));
-      expect([...document.querySelectorAll(`${column} .cite a[download]`)].map((a) => a.getAttribute('href'))).toEqual(files.map(([path]) => href(path)));
-      expect(document.querySelector(`${column} [id="${lang}-cite-page-title"]`)?.closest('.pair')?.id).toBe('cite-page-title');
+      expect(document.querySelector(`${column} [id="${lang}-cite-paper-title"]`)?.textContent).toBe(
+        useTranslations(lang)('cite.paperTitle'),
+      );
+      expect([...document.querySelectorAll(`${column} .cite a[download]`)].map((a) => a.getAttribute('href'))).toEqual(
+        files.map(([path]) => href(path)),
+      );
+      expect(document.querySelector(`${column} [id="${lang}-cite-page-title"]`)?.closest('.pair')?.id).toBe(
+        'cite-page-title',
+      );
     }
   });
 });

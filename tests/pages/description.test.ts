@@ -17,7 +17,8 @@ const setting: Record<Lang, RegExp> = {
 
 describe.each(languages)('the %s description', (lang) => {
   const document = loadPage(`/${lang}/`);
-  const meta = (key: string) => document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? '';
+  const meta = (key: string) =>
+    document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? '';
   let subject = '';
   beforeAll(async () => {
     const { info } = await readPdf(join(distDir, pdfPath(lang)));

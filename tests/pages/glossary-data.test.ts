@@ -19,7 +19,10 @@ describe('/glossary.json', () => {
   test('is version 1 of the documented format, pointing at its JSON Schema', () => {
     expect(data.version).toBe(1);
     expect(data.format).toBe(`${site}/glossary.schema.json`);
-    expect(readJson('glossary.schema.json')).toMatchObject({ type: 'object', required: expect.arrayContaining(['format', 'version', 'release', 'terms']) as string[] });
+    expect(readJson('glossary.schema.json')).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['format', 'version', 'release', 'terms']) as string[],
+    });
   });
 
   test("states the licence of this site's part, CC BY 4.0, which version 1 may leave out", () => {
@@ -50,7 +53,9 @@ describe('/glossary.json', () => {
       for (const lang of languages) {
         expect(term[lang].url).toBe(`${site}/${lang}/glossary/${term.id}/`);
         expect(termOnPage(term[lang].url)).toBe(term[lang].term);
-        expect(loadPage(pathOf(term[lang].url)).querySelector('.term-definition')?.textContent).toBe(term[lang].definition);
+        expect(loadPage(pathOf(term[lang].url)).querySelector('.term-definition')?.textContent).toBe(
+          term[lang].definition,
+        );
       }
     }
   });
@@ -62,21 +67,32 @@ describe('/glossary.json', () => {
   });
 });
 
-const glossaryPages = languages.flatMap((lang) => [`/${lang}/glossary/`, ...['alk-fusion-gene', 'gsk3-inhibitor'].map((id) => `/${lang}/glossary/${id}/`)]);
+const glossaryPages = languages.flatMap((lang) => [
+  `/${lang}/glossary/`,
+  ...['alk-fusion-gene', 'gsk3-inhibitor'].map((id) => `/${lang}/glossary/${id}/`),
+]);
 
 describe.each(glossaryPages)('JSON-LD of %s', (path) => {
   const document = loadPage(path);
   const lang = document.documentElement.getAttribute('lang');
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
-  const data = JSON.parse(scripts[0]?.textContent ?? 'null') as Record<string, unknown> & { hasDefinedTerm: Array<Record<string, unknown>> };
+  const data = JSON.parse(scripts[0]?.textContent ?? 'null') as Record<string, unknown> & {
+    hasDefinedTerm: Array<Record<string, unknown>>;
+  };
 
-  test('is one DefinedTermSet, the glossary, in the page\'s language', () => {
+  test("is one DefinedTermSet, the glossary, in the page's language", () => {
     expect(scripts).toHaveLength(1);
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'DefinedTermSet', '@id': `${site}/${lang}/glossary/`, url: `${site}/${lang}/glossary/`, inLanguage: lang });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'DefinedTermSet',
+      '@id': `${site}/${lang}/glossary/`,
+      url: `${site}/${lang}/glossary/`,
+      inLanguage: lang,
+    });
     expect(data['name']).toBeTruthy();
   });
 
-  test('defines the page\'s terms as DefinedTerms with the required fields', () => {
+  test("defines the page's terms as DefinedTerms with the required fields", () => {
     const id = path.split('/')[3];
     expect(data.hasDefinedTerm.length).toBe(id ? 1 : 5);
     for (const term of data.hasDefinedTerm) {
@@ -97,15 +113,25 @@ describe.each(languages.map((lang) => `/${lang}/glossary/gsk3-inhibitor/`))('oEm
   const discovery = loadPage(path).querySelector('link[rel="alternate"][type="application/json+oembed"]');
   const href = discovery?.getAttribute('href') ?? '';
 
-  test('is found through the page\'s discovery link', () => {
+  test("is found through the page's discovery link", () => {
     expect(href).toBe(`${site}${path}oembed.json`);
     expect(discovery?.getAttribute('title')).toBe(termOnPage(`${site}${path}`));
   });
 
   test('is a rich response whose card quotes the term and links its page', () => {
     const response = readJson(pathOf(href)) as Record<string, unknown>;
-    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: termOnPage(`${site}${path}`), thumbnail_url: `${site}/og${path.replace(/\/$/, '')}.png`, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect([typeof response['provider_name'], response['provider_url']]).toEqual(['string', `${site}${path.slice(0, 4)}`]);
+    expect(response).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: termOnPage(`${site}${path}`),
+      thumbnail_url: `${site}/og${path.replace(/\/$/, '')}.png`,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    expect([typeof response['provider_name'], response['provider_url']]).toEqual([
+      'string',
+      `${site}${path.slice(0, 4)}`,
+    ]);
     expect(response['html']).toContain(`<a href="${site}${path}">`);
     expect(typeof response['width']).toBe('number');
     expect(typeof response['height']).toBe('number');

@@ -22,7 +22,9 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
     const heading = document.getElementById(kit?.getAttribute('aria-labelledby') ?? '');
     expect([heading?.localName, heading?.textContent]).toEqual(['h2', t('linkKit.title')]);
     const figures = [...(kit?.querySelectorAll('figure') ?? [])];
-    expect(figures.map((f) => [f.id, f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent])).toEqual([
+    expect(
+      figures.map((f) => [f.id, f.querySelector('figcaption')?.textContent, f.querySelector('pre code')?.textContent]),
+    ).toEqual([
       ['link-kit-html', t('linkKit.html'), `<a href="${url}" lang="${lang}">${term}</a>`],
       ['link-kit-markdown', t('linkKit.markdown'), `[${term}](${url})`],
       ['link-kit-embed', t('linkKit.embed'), `<script src="${absolute(`/${embedScriptPath}`)}" defer></script>`],
@@ -38,7 +40,9 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   });
 
   test('leads site owners to the embed demo', () => {
-    expect(kit?.querySelector(`section > p > a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(t('linkKit.demo'));
+    expect(kit?.querySelector(`section > p > a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(
+      t('linkKit.demo'),
+    );
   });
 });
 

@@ -29,8 +29,13 @@ describe.each(languages)('the %s edition', (lang) => {
   });
 
   test('labels the study in words: peer review with its journal, the kind of study, and what it was done in', () => {
-    const labels = [...(panel?.querySelectorAll('dl dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent.trim()]);
-    expect(labels.map(([label]) => label)).toEqual(lang === 'ja' ? ['査読', '研究の種類', '対象'] : ['Peer-reviewed', 'Type of study', 'In']);
+    const labels = [...(panel?.querySelectorAll('dl dt') ?? [])].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent.trim(),
+    ]);
+    expect(labels.map(([label]) => label)).toEqual(
+      lang === 'ja' ? ['査読', '研究の種類', '対象'] : ['Peer-reviewed', 'Type of study', 'In'],
+    );
     expect(labels[0]?.[1]).toContain('npj Precision Oncology');
     expect(labels[1]?.[1]).toMatch(lang === 'ja' ? /実験/ : /^Laboratory experiments/);
     expect(labels[2]?.[1]).toMatch(lang === 'ja' ? /^細胞（/ : /^Cells \(/);
@@ -38,13 +43,17 @@ describe.each(languages)('the %s edition', (lang) => {
 
   test('says what it does not show: no patient was treated, the effect in people is unknown, more studies are needed', () => {
     const notShown = panel?.querySelectorAll('h3')[1]?.nextElementSibling?.textContent ?? '';
-    expect(notShown).toMatch(lang === 'ja' ? /患者さんにGSK3阻害剤を使っていません/ : /No patient received a GSK3 inhibitor/);
+    expect(notShown).toMatch(
+      lang === 'ja' ? /患者さんにGSK3阻害剤を使っていません/ : /No patient received a GSK3 inhibitor/,
+    );
     expect(notShown).toMatch(lang === 'ja' ? /まだわかりません/ : /is not known/);
     expect(notShown).toMatch(lang === 'ja' ? /臨床試験が必要です/ : /clinical studies are needed/);
   });
 
   test('says what a reader can do now, with the two trial registries as plain external links', () => {
-    const hrefs = [...(panel?.querySelectorAll('a[href^="https:"]') ?? [])].map((a) => new URL(a.getAttribute('href') ?? '').host);
+    const hrefs = [...(panel?.querySelectorAll('a[href^="https:"]') ?? [])].map(
+      (a) => new URL(a.getAttribute('href') ?? '').host,
+    );
     expect(hrefs).toEqual(['jrct.mhlw.go.jp', 'clinicaltrials.gov']);
     expect(panel?.textContent).toMatch(lang === 'ja' ? /主治医にご相談ください/ : /Talk to your doctor/);
   });
@@ -59,7 +68,8 @@ describe.each(languages)('the %s edition', (lang) => {
     const sources = [...(panel?.querySelectorAll('a.source-link') ?? [])].map((a) => a.getAttribute('href') ?? '');
     expect(sources.length).toBeGreaterThan(0);
     expect(new Set(sources).size).toBe(sources.length);
-    for (const href of sources) expect(document.getElementById(href.slice(1))?.closest('.article-section'), href).toBeTruthy();
+    for (const href of sources)
+      expect(document.getElementById(href.slice(1))?.closest('.article-section'), href).toBeTruthy();
   });
 
   test('is short: at most about 120 words of English, or 300 characters of Japanese, besides its headings and links', () => {
@@ -74,7 +84,10 @@ describe.each(languages)('the %s edition', (lang) => {
     const finding = panel?.querySelector('h3 + p')?.cloneNode(true) as Element;
     for (const link of finding.querySelectorAll('a')) link.remove();
     const text = finding.textContent.trim();
-    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { abstract?: string; dateModified?: string };
+    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+      abstract?: string;
+      dateModified?: string;
+    };
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(text);
     expect(document.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(text);
     expect(jsonLd.abstract).toBe(text);

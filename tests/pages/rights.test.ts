@@ -15,6 +15,8 @@ describe.each(pagesInALanguage)('the footer of %s', (path) => {
   test("states whose the Japanese text is and under which licences this site's own work and code are", () => {
     const rights = [...document.querySelectorAll('footer p')].find((p) => p.querySelector('a[rel="license"]'));
     expect(rights?.textContent).toBe(t('footer.rights', { license: 'CC BY 4.0' }));
-    expect(rights?.querySelector('a')?.getAttribute('href')).toBe(`https://creativecommons.org/licenses/by/4.0/deed.${lang}`);
+    expect(rights?.querySelector('a')?.getAttribute('href')).toBe(
+      `https://creativecommons.org/licenses/by/4.0/deed.${lang}`,
+    );
   });
 });

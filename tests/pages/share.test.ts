@@ -19,7 +19,10 @@ const meta = (document: Document, key: string) =>
 const imageFile = (url: string) => join(distDir, new URL(url).pathname.slice(base.length));
 
 test('every article, glossary and term page is covered', () => {
-  for (const lang of languages) expect(pages).toEqual(expect.arrayContaining([`/${lang}/`, `/${lang}/glossary/`, `/${lang}/glossary/gsk3-inhibitor/`]));
+  for (const lang of languages)
+    expect(pages).toEqual(
+      expect.arrayContaining([`/${lang}/`, `/${lang}/glossary/`, `/${lang}/glossary/gsk3-inhibitor/`]),
+    );
 });
 
 describe.each(pages)('%s', (path) => {
@@ -40,20 +43,27 @@ describe.each(pages)('%s', (path) => {
     expect(meta(document, 'og:description')).toBe(description);
     expect(meta(document, 'og:url')).toBe(absolute(path));
     expect(meta(document, 'og:url')).toBe(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-    expect([meta(document, 'og:locale'), meta(document, 'og:locale:alternate')]).toEqual(lang === 'ja' ? ['ja_JP', 'en_US'] : ['en_US', 'ja_JP']);
+    expect([meta(document, 'og:locale'), meta(document, 'og:locale:alternate')]).toEqual(
+      lang === 'ja' ? ['ja_JP', 'en_US'] : ['en_US', 'ja_JP'],
+    );
     expect(meta(document, 'og:site_name')).toBe(useTranslations(lang)('site.name'));
     expect(meta(document, 'og:type')).toBe(path === `/${lang}/` ? 'article' : 'website');
   });
 
-  test('has an X large-image card, whose title, description and image are Open Graph\'s', () => {
+  test("has an X large-image card, whose title, description and image are Open Graph's", () => {
     expect(meta(document, 'twitter:card')).toBe('summary_large_image');
-    for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(meta(document, key), key).toBeUndefined();
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image'])
+      expect(meta(document, key), key).toBeUndefined();
   });
 
   test('has its own share image: a 1200×630 PNG with something drawn on it', () => {
     const url = meta(document, 'og:image') ?? '';
     expect(url).toBe(absolute(`/og${path.replace(/\/$/, '')}${path === `/${lang}/` ? '/article' : ''}.png`));
-    expect([meta(document, 'og:image:width'), meta(document, 'og:image:height'), meta(document, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
+    expect([
+      meta(document, 'og:image:width'),
+      meta(document, 'og:image:height'),
+      meta(document, 'og:image:type'),
+    ]).toEqual(['1200', '630', 'image/png']);
     const image = decodePng(readFileSync(imageFile(url)));
     expect([image.width, image.height]).toEqual([1200, 630]);
     expect(inkCoverage(image, [0xfd, 0xfc, 0xf9])).toBeGreaterThan(0.03);
@@ -62,7 +72,11 @@ describe.each(pages)('%s', (path) => {
 
 test('no two pages share an image', () => {
   const images = pages.map((path) => meta(loadPage(path), 'og:image') ?? '');
-  const hashes = images.map((url) => createHash('sha256').update(readFileSync(imageFile(url))).digest('hex'));
+  const hashes = images.map((url) =>
+    createHash('sha256')
+      .update(readFileSync(imageFile(url)))
+      .digest('hex'),
+  );
   expect(new Set(hashes).size).toBe(pages.length);
 });
 
@@ -78,12 +92,21 @@ describe('Japanese share images', () => {
 
   // Each card is drawn twice again here: the first, the last and the longest term's, so that the
   // suite does not grow with the glossary (every image is checked above for its size and ink).
-  test.each(representatives(data.terms, ({ ja }) => ja.term.length + ja.definition.length))('$id is drawn with Japanese glyphs, not tofu', async ({ id, number, ja }) => {
-    const card = termCard('ja', edition, { id, number, marker: `※${number}`, term: ja.term, definition: ja.definition });
-    const built = decodePng(readFileSync(join(distDir, `og/ja/glossary/${id}.png`)));
-    const withFonts = decodePng(await drawCard(card, fontsFor(cardText(card))));
-    const withTofu = decodePng(await drawCard(card, latinOnly));
-    expect(pixelDifference(built, withFonts), 'the build drew this card with the fonts its text needs').toBe(0);
-    expect(pixelDifference(built, withTofu), 'a render without Japanese fonts looks different').toBeGreaterThan(0.01);
-  });
+  test.each(representatives(data.terms, ({ ja }) => ja.term.length + ja.definition.length))(
+    '$id is drawn with Japanese glyphs, not tofu',
+    async ({ id, number, ja }) => {
+      const card = termCard('ja', edition, {
+        id,
+        number,
+        marker: `※${number}`,
+        term: ja.term,
+        definition: ja.definition,
+      });
+      const built = decodePng(readFileSync(join(distDir, `og/ja/glossary/${id}.png`)));
+      const withFonts = decodePng(await drawCard(card, fontsFor(cardText(card))));
+      const withTofu = decodePng(await drawCard(card, latinOnly));
+      expect(pixelDifference(built, withFonts), 'the build drew this card with the fonts its text needs').toBe(0);
+      expect(pixelDifference(built, withTofu), 'a render without Japanese fonts looks different').toBeGreaterThan(0.01);
+    },
+  );
 });

@@ -7,10 +7,12 @@ import { builtPages, loadPage } from '../support/site';
 // pages' choice of language is LanguageChoice's (tests/components/LanguageChoice.test.ts).
 describe('the site', () => {
   test('builds the entry page, both editions, both glossaries and a 404 page', () => {
-    expect(builtPages()).toEqual(expect.arrayContaining(['/', '/404.html', '/ja/', '/en/', '/ja/glossary/', '/en/glossary/']));
+    expect(builtPages()).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/ja/', '/en/', '/ja/glossary/', '/en/glossary/']),
+    );
   });
 
-  test('every page in a language\'s folder declares that language', () => {
+  test("every page in a language's folder declares that language", () => {
     for (const lang of languages) {
       const pages = builtPages().filter((path) => path.startsWith(`/${lang}/`));
       expect(pages.filter((path) => loadPage(path).documentElement.getAttribute('lang') !== lang)).toEqual([]);

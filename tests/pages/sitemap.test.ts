@@ -21,7 +21,9 @@ function sitemapEntries(): Map<string, Alternates> {
     for (const url of xml(pathOf(sitemap.textContent)).getElementsByTagName('url')) {
       const loc = url.getElementsByTagName('loc')[0]?.textContent ?? '';
       expect(entries.has(loc), `${loc} is listed twice`).toBe(false);
-      const links = [...url.getElementsByTagName('xhtml:link')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const);
+      const links = [...url.getElementsByTagName('xhtml:link')].map(
+        (link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const,
+      );
       for (const link of url.getElementsByTagName('xhtml:link')) expect(link.getAttribute('rel')).toBe('alternate');
       entries.set(loc, Object.fromEntries(links));
     }
@@ -37,7 +39,9 @@ function indexablePages(): Map<string, Alternates> {
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (!canonical) continue;
     expect(canonical, path).toBe(absolute(path));
-    const links = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const);
+    const links = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+      (link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''] as const,
+    );
     pages.set(canonical, Object.fromEntries(links));
   }
   return pages;
@@ -73,7 +77,12 @@ describe('the sitemap', () => {
   test('lists every indexable page of the build by its canonical URL, and nothing else', () => {
     expect([...entries.keys()].sort()).toEqual([...pages.keys()].sort());
     // Every page but the 404 page, which search engines must not index.
-    expect([...pages.keys()].sort()).toEqual(builtPages().filter((path) => path !== '/404.html').map(absolute).sort());
+    expect([...pages.keys()].sort()).toEqual(
+      builtPages()
+        .filter((path) => path !== '/404.html')
+        .map(absolute)
+        .sort(),
+    );
     expect(entries.has(absolute('/404.html'))).toBe(false);
   });
 
@@ -88,7 +97,8 @@ describe('the sitemap', () => {
 
   test('pairs pages both ways: each alternate is listed, and lists the same alternates', () => {
     for (const [url, alternates] of entries) {
-      for (const alternate of Object.values(alternates)) expect(entries.get(alternate), `${url} → ${alternate}`).toEqual(alternates);
+      for (const alternate of Object.values(alternates))
+        expect(entries.get(alternate), `${url} → ${alternate}`).toEqual(alternates);
     }
   });
 

@@ -20,14 +20,19 @@ type Json = Record<string, any>;
 
 /** The JSON-LD blocks of a built page, parsed. */
 function blocks(path: string): Json[] {
-  return [...loadPage(path).querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent) as Json);
+  return [...loadPage(path).querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent) as Json,
+  );
 }
 
 /** Every node object of an expanded JSON-LD document: what has a type, an id or properties, not a value. */
 function nodes(value: unknown): Json[] {
   if (Array.isArray(value)) return value.flatMap(nodes);
   if (!value || typeof value !== 'object' || '@value' in value) return [];
-  return [value, ...Object.entries(value).flatMap(([key, child]) => (key.startsWith('@') && key !== '@list' ? [] : nodes(child)))];
+  return [
+    value,
+    ...Object.entries(value).flatMap(([key, child]) => (key.startsWith('@') && key !== '@list' ? [] : nodes(child))),
+  ];
 }
 
 /** The name of a schema.org term from its IRI; fails for a term outside schema.org. */
@@ -36,20 +41,33 @@ function term(iri: string): string {
   return iri.slice(schemaOrg.length);
 }
 
-const pagesWithData = languages.flatMap((lang) => [`/${lang}/`, `/${lang}/parallel/`, `/${lang}/glossary/`, `/${lang}/glossary/gsk3-inhibitor/`]);
+const pagesWithData = languages.flatMap((lang) => [
+  `/${lang}/`,
+  `/${lang}/parallel/`,
+  `/${lang}/glossary/`,
+  `/${lang}/glossary/gsk3-inhibitor/`,
+]);
 
 describe.each(pagesWithData)('JSON-LD of %s', (path) => {
   test('expands, offline, into schema.org types and properties, each on a type that has it', async () => {
     const data = blocks(path);
     expect(data).toHaveLength(1);
-    const found = nodes(await jsonld.expand(data[0] as jsonld.JsonLdDocument, { documentLoader: offlineDocumentLoader }));
+    const found = nodes(
+      await jsonld.expand(data[0] as jsonld.JsonLdDocument, { documentLoader: offlineDocumentLoader }),
+    );
     expect(found.filter((node) => node['@type']).length).toBeGreaterThan(1);
     for (const node of found) {
       const types = ((node['@type'] ?? []) as string[]).map(term);
       for (const type of types) expect(vocabulary.types, `@type ${type}`).toContain(type);
-      for (const property of Object.keys(node).filter((key) => !key.startsWith('@')).map(term)) {
+      for (const property of Object.keys(node)
+        .filter((key) => !key.startsWith('@'))
+        .map(term)) {
         expect(vocabulary.properties, property).toContain(property);
-        if (types.length) expect(types.some((type) => vocabulary.propertiesOf(type).has(property)), `${property} on ${types.join(', ')}`).toBe(true);
+        if (types.length)
+          expect(
+            types.some((type) => vocabulary.propertiesOf(type).has(property)),
+            `${property} on ${types.join(', ')}`,
+          ).toBe(true);
       }
     }
   });
@@ -62,7 +80,15 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
   const siteName = useTranslations(lang)('site.name');
 
   test('is the page, with its headline, description, the release’s date and its language', () => {
-    expect(data).toMatchObject({ '@type': 'NewsArticle', '@id': absolute(`/${lang}/`), url: absolute(`/${lang}/`), headline, description, datePublished: day(date), inLanguage: lang });
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': absolute(`/${lang}/`),
+      url: absolute(`/${lang}/`),
+      headline,
+      description,
+      datePublished: day(date),
+      inLanguage: lang,
+    });
     expect(data['image']).toBe(document.querySelector('meta[property="og:image"]')?.getAttribute('content'));
   });
 
@@ -76,7 +102,11 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
       name: paper.title,
       author: paper.authors.map((name) => ({ '@type': 'Person', name })),
       datePublished: day(paper.published),
-      isPartOf: { '@type': 'Periodical', name: paper.journal, publisher: { '@type': 'Organization', name: paper.publisher } },
+      isPartOf: {
+        '@type': 'Periodical',
+        name: paper.journal,
+        publisher: { '@type': 'Organization', name: paper.publisher },
+      },
     });
     expect(paper.authors).toHaveLength(12);
     expect(data['citation']).toEqual({ '@id': doiUrl });
@@ -86,7 +116,11 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
     const address = document.querySelector('address[id="contact-research-address"]')?.innerHTML ?? '';
     const lines = address.split(/<br\s*\/?>/).map((line) => line.replace(/<[^>]+>/g, '').trim());
     for (const role of ['author', 'sourceOrganization']) {
-      expect(data[role]).toMatchObject({ '@type': 'Organization', name: institution, alternateName: languages.filter((l) => l !== lang).map((l) => edition(l).institution) });
+      expect(data[role]).toMatchObject({
+        '@type': 'Organization',
+        name: institution,
+        alternateName: languages.filter((l) => l !== lang).map((l) => edition(l).institution),
+      });
       expect(lines).toContain((data[role] as Json)['address']);
       expect((data[role] as Json)['address']).toMatch(/\d{3}-\d{4}/);
     }
@@ -99,7 +133,12 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
 
   test('gives the PDF and the parallel view as other forms of the release', () => {
     const pdf = document.querySelector('a[href$=".pdf"]')?.getAttribute('href') ?? '';
-    expect(data['encoding']).toEqual({ '@type': 'MediaObject', contentUrl: new URL(pdf, absolute('/')).href, encodingFormat: 'application/pdf', inLanguage: lang });
+    expect(data['encoding']).toEqual({
+      '@type': 'MediaObject',
+      contentUrl: new URL(pdf, absolute('/')).href,
+      encodingFormat: 'application/pdf',
+      inLanguage: lang,
+    });
     expect(data['workExample']).toMatchObject({ '@type': 'WebPage', '@id': absolute(`/${lang}/parallel/`) });
   });
 
@@ -108,12 +147,25 @@ describe.each(languages)('the %s article’s NewsArticle', (lang) => {
     expect(data['sdPublisher']).toEqual(site);
     if (lang === 'ja') {
       expect(data['publisher']).toMatchObject({ name: institution });
-      expect(data['workTranslation']).toEqual([expect.objectContaining({ '@id': absolute('/en/'), inLanguage: 'en', headline: edition('en').headline, translator: site, publisher: site })]);
+      expect(data['workTranslation']).toEqual([
+        expect.objectContaining({
+          '@id': absolute('/en/'),
+          inLanguage: 'en',
+          headline: edition('en').headline,
+          translator: site,
+          publisher: site,
+        }),
+      ]);
       expect(data['translationOfWork']).toBeUndefined();
     } else {
       expect(data['publisher']).toEqual(site);
       expect(data['translator']).toEqual(site);
-      expect(data['translationOfWork']).toMatchObject({ '@id': absolute('/ja/'), inLanguage: 'ja', headline: edition('ja').headline, publisher: { name: edition('ja').institution } });
+      expect(data['translationOfWork']).toMatchObject({
+        '@id': absolute('/ja/'),
+        inLanguage: 'ja',
+        headline: edition('ja').headline,
+        publisher: { name: edition('ja').institution },
+      });
       expect(data['workTranslation']).toBeUndefined();
     }
   });
@@ -138,8 +190,14 @@ describe.each(languages)('the %s parallel view’s WebPage', (lang) => {
   const [data = {}] = blocks(`/${lang}/parallel/`);
 
   test('is the page, in both languages, holding both editions, the original first', () => {
-    expect(data).toMatchObject({ '@type': 'WebPage', '@id': absolute(`/${lang}/parallel/`), inLanguage: [...languages] });
-    expect((data['hasPart'] as Json[]).map((part): unknown[] => [part['@id'], part['inLanguage']])).toEqual(languages.map((l) => [absolute(`/${l}/`), l]));
+    expect(data).toMatchObject({
+      '@type': 'WebPage',
+      '@id': absolute(`/${lang}/parallel/`),
+      inLanguage: [...languages],
+    });
+    expect((data['hasPart'] as Json[]).map((part): unknown[] => [part['@id'], part['inLanguage']])).toEqual(
+      languages.map((l) => [absolute(`/${l}/`), l]),
+    );
   });
 });
 

@@ -14,9 +14,11 @@ describe.each(languages)('/%s/ as built', (lang) => {
   const markers = [...document.querySelectorAll('a[data-term-ref]')];
   const entryOf = (marker: Element) => entries.findIndex((entry) => `#${entry.id}` === marker.getAttribute('href'));
 
-  test('has a marker for each glossary entry, numbered by its term\'s place in the glossary', () => {
+  test("has a marker for each glossary entry, numbered by its term's place in the glossary", () => {
     expect(entries.length).toBeGreaterThan(0);
-    expect(markers.map((marker) => [text(marker), entryOf(marker) + 1])).toEqual(entries.map((_, i) => [`※${i + 1}`, i + 1]));
+    expect(markers.map((marker) => [text(marker), entryOf(marker) + 1])).toEqual(
+      entries.map((_, i) => [`※${i + 1}`, i + 1]),
+    );
   });
 
   test('makes each marker a link to its glossary entry that names the term and opens its card', () => {
@@ -36,17 +38,24 @@ describe.each(languages)('/%s/ as built', (lang) => {
       const card = cards[0];
       expect(card?.closest('article, p, li')).toBeNull();
       expect(card?.getAttribute('popover')).toBe('auto');
-      expect(text(document.getElementById(card?.getAttribute('aria-labelledby') ?? ''))).toBe(text(entry.querySelector('dt')));
+      expect(text(document.getElementById(card?.getAttribute('aria-labelledby') ?? ''))).toBe(
+        text(entry.querySelector('dt')),
+      );
       expect(text(card?.querySelector('.term-card-definition'))).toBe(text(entry.querySelector('dd p')));
       expect(card?.querySelector('a')?.getAttribute('href')).toBe(`#${entry.id}`);
       const close = card?.querySelector('button');
-      expect([close?.getAttribute('popovertarget'), close?.getAttribute('popovertargetaction')]).toEqual([card?.id, 'hide']);
+      expect([close?.getAttribute('popovertarget'), close?.getAttribute('popovertargetaction')]).toEqual([
+        card?.id,
+        'hide',
+      ]);
     }
   });
 
   test('links each glossary entry back (↩) to every block that references it', () => {
     for (const entry of entries) {
-      const blocks = markers.filter((marker) => marker.getAttribute('href') === `#${entry.id}`).map((marker) => `#${marker.parentElement?.closest('[id]')?.id}`);
+      const blocks = markers
+        .filter((marker) => marker.getAttribute('href') === `#${entry.id}`)
+        .map((marker) => `#${marker.parentElement?.closest('[id]')?.id}`);
       const backlinks = [...entry.querySelectorAll('.backlinks a')];
       expect(backlinks.map((a) => a.getAttribute('href'))).toEqual([...new Set(blocks)]);
       expect(backlinks.every((a) => text(a) === '↩')).toBe(true);
@@ -67,7 +76,10 @@ describe('the card script', () => {
   const scripts = [...page.querySelectorAll('script')].map((script) => {
     const src = script.getAttribute('src');
     // Script URLs start with the base the site is built for; the file sits under it in the build.
-    return { element: script, code: src ? readFileSync(join(distDir, src.slice(base.length)), 'utf8') : script.textContent };
+    return {
+      element: script,
+      code: src ? readFileSync(join(distDir, src.slice(base.length)), 'utf8') : script.textContent,
+    };
   });
   const cards = scripts.filter((script) => script.code.includes('data-term-ref'));
 

@@ -5,7 +5,11 @@ import { languages, otherLang, type Lang } from '../../src/site/languages';
 import { distDir, href, loadPage } from '../support/site';
 
 /** Both names of every term, as the built glossary data gives them. */
-const terms = (JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as { terms: Array<{ id: string } & Record<Lang, { term: string }>> }).terms;
+const terms = (
+  JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
+    terms: Array<{ id: string } & Record<Lang, { term: string }>>;
+  }
+).terms;
 
 /**
  * Every place that defines a term also names it in the other language, for readers who search the
@@ -23,7 +27,10 @@ function expectOtherName(place: Element | null | undefined, lang: Lang, id: stri
   const link = links[0];
   expect(link?.getAttribute('hreflang')).toBe(other);
   expect(link?.getAttribute('href')).toBe(href(`/${other}/glossary/${id}/`));
-  expect(link?.parentElement?.closest('[lang]')?.getAttribute('lang'), 'the text around the name is in the place’s language').toBe(lang);
+  expect(
+    link?.parentElement?.closest('[lang]')?.getAttribute('lang'),
+    'the text around the name is in the place’s language',
+  ).toBe(lang);
   // That page is the same term's, in the other language.
   expect(loadPage(`/${other}/glossary/${id}/`).querySelector('main h1')?.textContent.trim()).toBe(expected);
 }
@@ -57,8 +64,11 @@ describe.each(languages)('in the %s edition', (lang) => {
   });
 
   // Each column of the parallel view has its own cards and entries, in the column's language.
-  test.each(languages.flatMap((column) => ids.map((id) => [column, id] as const)))('the parallel view’s %s card and entry of "%s" name it in the other language', (column, id) => {
-    expectOtherName(parallel.getElementById(`${column}-card-${id}`), column, id);
-    expectOtherName(parallel.getElementById(`${column}-${id}`), column, id);
-  });
+  test.each(languages.flatMap((column) => ids.map((id) => [column, id] as const)))(
+    'the parallel view’s %s card and entry of "%s" name it in the other language',
+    (column, id) => {
+      expectOtherName(parallel.getElementById(`${column}-card-${id}`), column, id);
+      expectOtherName(parallel.getElementById(`${column}-${id}`), column, id);
+    },
+  );
 });

@@ -6,12 +6,16 @@ import { href, loadPage } from '../support/site';
 /** The glossary as the content gives it, per language, in the release's order. */
 function glossary(lang: Lang): Array<{ id: string; term: string; definition: string }> {
   const yaml = readFileSync(`content/${lang}/glossary.mdx`, 'utf8');
-  return [...yaml.matchAll(/- id: (\S+)\n\s+term: (.+)\n\s+definition: "(.+)"/g)].map(([, id = '', term = '', definition = '']) => ({ id, term, definition }));
+  return [...yaml.matchAll(/- id: (\S+)\n\s+term: (.+)\n\s+definition: "(.+)"/g)].map(
+    ([, id = '', term = '', definition = '']) => ({ id, term, definition }),
+  );
 }
 
 // The ids every term page keeps for good: tests/url-contract.txt. Its name in the other language:
 // tests/pages/term-names.test.ts.
-const pages = languages.flatMap((lang) => glossary(lang).map((entry, index) => ({ lang, entry, n: index + 1, path: `/${lang}/glossary/${entry.id}/` })));
+const pages = languages.flatMap((lang) =>
+  glossary(lang).map((entry, index) => ({ lang, entry, n: index + 1, path: `/${lang}/glossary/${entry.id}/` })),
+);
 
 describe.each(pages)('$path', ({ lang, entry, n, path }) => {
   const document = loadPage(path);

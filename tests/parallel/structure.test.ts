@@ -23,7 +23,8 @@ const blockIds = (lang: Lang) =>
 const cell = (lang: Lang) => `.pair-cell[lang="${lang}"]`;
 
 /** A link's accessible name: its label, or, for a link that shows only an icon, its title. */
-const nameOf = (link: Element | null | undefined) => link?.getAttribute('aria-label') ?? link?.getAttribute('title') ?? '';
+const nameOf = (link: Element | null | undefined) =>
+  link?.getAttribute('aria-label') ?? link?.getAttribute('title') ?? '';
 
 describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   const document = loadPage(`/${ui}/parallel/`);
@@ -35,7 +36,9 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
 
   test.each(languages)('shows every block of the %s edition in its column, in order', (lang) => {
     // Besides "What this means", which pairs whole (tests/pages/meaning.test.ts).
-    const ids = [...document.querySelectorAll(`${cell(lang)} [id]`)].filter((el) => !el.closest('.meaning')).map((el) => el.id);
+    const ids = [...document.querySelectorAll(`${cell(lang)} [id]`)]
+      .filter((el) => !el.closest('.meaning'))
+      .map((el) => el.id);
     expect(ids).toEqual(editionIds(lang).map((id) => `${lang}-${id}`));
     expect(ids.length).toBeGreaterThan(25);
   });
@@ -50,10 +53,14 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   });
 
   test('pairs the glossary entry with entry, each with its number', () => {
-    const entries = [...document.querySelectorAll('#glossary .pair')].filter((row) => row.querySelector('.glossary-entry'));
+    const entries = [...document.querySelectorAll('#glossary .pair')].filter((row) =>
+      row.querySelector('.glossary-entry'),
+    );
     expect(entries).toHaveLength(loadPage('/ja/').querySelectorAll('.glossary-entry').length);
     entries.forEach((row, index) => {
-      const numbers = languages.map((lang) => row.querySelector(`${cell(lang)} .glossary-entry .glossary-number`)?.textContent);
+      const numbers = languages.map(
+        (lang) => row.querySelector(`${cell(lang)} .glossary-entry .glossary-number`)?.textContent,
+      );
       expect(numbers).toEqual(languages.map(() => `※${index + 1}`));
     });
   });
@@ -72,7 +79,9 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   });
 
   test('resolves every fragment link and every id reference on the page', () => {
-    const hrefs = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')?.slice(1) ?? '').filter(Boolean);
+    const hrefs = [...document.querySelectorAll('a[href^="#"]')]
+      .map((a) => a.getAttribute('href')?.slice(1) ?? '')
+      .filter(Boolean);
     const refs = [...document.querySelectorAll('[aria-labelledby], [popovertarget], [data-term-ref]')].flatMap((el) =>
       ['aria-labelledby', 'popovertarget', 'data-term-ref'].flatMap((name) => el.getAttribute(name)?.split(' ') ?? []),
     );
@@ -102,7 +111,9 @@ describe.each(languages)('the %s edition', (lang) => {
   const t = useTranslations(lang);
 
   test('links every paragraph, list item and address to its row in the parallel view, each link named by its place, out of the tab order', () => {
-    const blocks = [...document.querySelectorAll('.article-section :is(p, li, address)[id]')].filter((el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION');
+    const blocks = [...document.querySelectorAll('.article-section :is(p, li, address)[id]')].filter(
+      (el) => el.parentElement?.closest('[id]')?.tagName === 'SECTION',
+    );
     expect(blocks.length).toBeGreaterThan(15);
     for (const block of blocks) {
       const link = block.querySelector(':scope > a.parallel-link:last-child');
@@ -112,16 +123,24 @@ describe.each(languages)('the %s edition', (lang) => {
     }
     const names = blocks.map((block) => nameOf(block.querySelector(':scope > a.parallel-link')));
     expect(new Set(names).size).toBe(blocks.length);
-    expect(names[blocks.findIndex((b) => b.id === 'overview-2')]).toBe(t('parallel.toParallel', { where: t('glance.paragraph', { section: lang === 'en' ? 'Overview' : '研究の概要', n: 2 }) }));
+    expect(names[blocks.findIndex((b) => b.id === 'overview-2')]).toBe(
+      t('parallel.toParallel', {
+        where: t('glance.paragraph', { section: lang === 'en' ? 'Overview' : '研究の概要', n: 2 }),
+      }),
+    );
   });
 
   test('links every section from the contents to its first row in the parallel view: the ⇄ links a keyboard reaches', () => {
     const sections = [...document.querySelectorAll('section.article-section')];
     const links = [...document.querySelectorAll('.toc a.parallel-link')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(sections.map((section) => href(`/${lang}/parallel/#${section.id}-heading`)));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      sections.map((section) => href(`/${lang}/parallel/#${section.id}-heading`)),
+    );
     for (const [i, link] of links.entries()) {
       expect(link.hasAttribute('tabindex')).toBe(false);
-      expect(nameOf(link)).toBe(t('parallel.toParallel', { where: sections[i]?.querySelector(':scope > :is(h2, h3)')?.textContent ?? '' }));
+      expect(nameOf(link)).toBe(
+        t('parallel.toParallel', { where: sections[i]?.querySelector(':scope > :is(h2, h3)')?.textContent ?? '' }),
+      );
       expect(parallel.getElementById(`${sections[i]?.id}-heading`)?.classList.contains('pair')).toBe(true);
     }
   });
@@ -134,7 +153,8 @@ describe.each(languages)('the %s edition', (lang) => {
     const links = [...document.querySelectorAll('a.parallel-link')];
     expect(new Set(links.map((a) => a.textContent))).toEqual(new Set(['']));
     // Each hidden in print, itself or with the contents it stands in.
-    const printed = (a: Element | null): boolean => !a || (!a.classList.contains('print:hidden') && printed(a.parentElement));
+    const printed = (a: Element | null): boolean =>
+      !a || (!a.classList.contains('print:hidden') && printed(a.parentElement));
     expect(links.filter(printed).map((a) => a.getAttribute('href'))).toEqual([]);
   });
 });

@@ -58,7 +58,16 @@ async function readPages(file: string): Promise<Page[]> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const items = (await page.getTextContent()).items.flatMap((item) =>
-        'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
+        'str' in item && item.str.trim()
+          ? [
+              {
+                text: item.str,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+                size: Math.hypot(item.transform[2] as number, item.transform[3] as number),
+              },
+            ]
+          : [],
       );
       // One row for the items on one baseline: those of a line, or of boxes side by side.
       const rows: Array<Row & { items: typeof items }> = [];
@@ -70,7 +79,14 @@ async function readPages(file: string): Promise<Page[]> {
         } else rows.push({ text: '', y: item.y, size: item.size, items: [item] });
       }
       pages.push({
-        rows: rows.map(({ items: parts, y, size }) => ({ text: parts.sort((a, b) => a.x - b.x).map((part) => part.text).join(' '), y, size })),
+        rows: rows.map(({ items: parts, y, size }) => ({
+          text: parts
+            .sort((a, b) => a.x - b.x)
+            .map((part) => part.text)
+            .join(' '),
+          y,
+          size,
+        })),
         flow: key(items.map((item) => item.text).join('')),
         items: items.map(({ text, y, size }) => ({ text, y, size })),
         height: page.view[3] ?? 0,
@@ -83,8 +99,12 @@ async function readPages(file: string): Promise<Page[]> {
 }
 
 const fileOf = (lang: Lang) => join(distDir, pdfPath(lang));
-for (const lang of languages) if (!existsSync(fileOf(lang))) throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
-const readings = new Map(await Promise.all(languages.map(async (lang) => [lang, await readPages(fileOf(lang))] as const)));
+for (const lang of languages)
+  if (!existsSync(fileOf(lang)))
+    throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
+const readings = new Map(
+  await Promise.all(languages.map(async (lang) => [lang, await readPages(fileOf(lang))] as const)),
+);
 
 /** Whether an element prints: not inside chrome marked print:hidden, the glossary's links back, or the hover cards. */
 const prints = (element: Element) => !element.closest('.print\\:hidden, .backlinks, .term-cards');
@@ -105,10 +125,15 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
    * captions. Not those of "What this means": it prints in two columns, whose rows pdf.js reads as
    * one, and it is kept whole on page 1, so none of its headings can end a page.
    */
-  const headings = [...article.querySelectorAll('h2, h3, .glossary dt, .glance-caption-title, .cite-reference figcaption')]
+  const headings = [
+    ...article.querySelectorAll('h2, h3, .glossary dt, .glance-caption-title, .cite-reference figcaption'),
+  ]
     .filter((heading) => !heading.closest('.meaning'))
     .filter(prints)
-    .map((heading) => ({ tag: /^h\d$/.test(heading.localName) ? 'heading' : heading.localName === 'dt' ? 'glossary term' : 'caption', text: key(heading.textContent) }));
+    .map((heading) => ({
+      tag: /^h\d$/.test(heading.localName) ? 'heading' : heading.localName === 'dt' ? 'glossary term' : 'caption',
+      text: key(heading.textContent),
+    }));
   /** The blocks of running text a page break may split. */
   const blocks = [...article.querySelectorAll('p, li, dd, address')]
     .filter((block) => prints(block) && !block.querySelector('p, li, dd'))
@@ -120,7 +145,16 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
   /** How many of a page's last rows are the footer (the source line and the rights, some lines), or 0. */
   const footerRows = (page: Page) => {
     const rows = body(page);
-    for (let count = 1; count <= Math.min(8, rows.length); count++) if (key(rows.slice(-count).map((row) => row.text).join('')) === footer) return count;
+    for (let count = 1; count <= Math.min(8, rows.length); count++)
+      if (
+        key(
+          rows
+            .slice(-count)
+            .map((row) => row.text)
+            .join(''),
+        ) === footer
+      )
+        return count;
     return 0;
   };
   /** The rows of running text: neither the header nor the footer. */
@@ -131,13 +165,18 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
     for (const page of pages)
       for (const [index, row] of body(page).entries()) {
         const next = body(page)[index + 1];
-        if (next) gaps.set(Math.round((row.y - next.y) * 2) / 2, (gaps.get(Math.round((row.y - next.y) * 2) / 2) ?? 0) + 1);
+        if (next)
+          gaps.set(Math.round((row.y - next.y) * 2) / 2, (gaps.get(Math.round((row.y - next.y) * 2) / 2) ?? 0) + 1);
       }
     return [...gaps].sort((a, b) => b[1] - a[1])[0]![0];
   })();
   /** How high above the foot of the text block a row's baseline sits, in lines of body text. */
   const aboveFoot = (row: Row) => (row.y - textFoot) / leading;
-  const preview = (page: Page, count: number) => text(page).slice(-count).map((row) => `"${row.text.slice(0, 60)}"`).join(', ');
+  const preview = (page: Page, count: number) =>
+    text(page)
+      .slice(-count)
+      .map((row) => `"${row.text.slice(0, 60)}"`)
+      .join(', ');
 
   test(`takes ${pageCounts[lang].join(' to ')} pages`, () => {
     expect(pages.length, `${pages.length} pages`).toBeGreaterThanOrEqual(pageCounts[lang][0]);
@@ -149,7 +188,14 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
     const wanted: Array<[what: string, text: string]> = [
       ['the title', document.querySelector('.title-block h1')?.textContent ?? ''],
       ['the dateline', document.querySelector('.title-meta')?.textContent ?? ''],
-      ...(lang === originalLang ? [] : [['the translation notice', document.querySelector('.translation-notice')?.textContent ?? ''] as [string, string]]),
+      ...(lang === originalLang
+        ? []
+        : [
+            ['the translation notice', document.querySelector('.translation-notice')?.textContent ?? ''] as [
+              string,
+              string,
+            ],
+          ]),
       ['the heading of "What this means"', document.querySelector('.meaning h2')?.textContent ?? ''],
       ['the finding', document.querySelector('.meaning h3 + p')?.firstChild?.textContent ?? ''],
       ['how current the page is', document.querySelector('.meaning-current')?.textContent ?? ''],
@@ -161,13 +207,18 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
         ];
       }),
     ];
-    expect(wanted.filter(([, text]) => !key(text)), 'texts the page must show, read from the built page').toEqual([]);
+    expect(
+      wanted.filter(([, text]) => !key(text)),
+      'texts the page must show, read from the built page',
+    ).toEqual([]);
     const opening = article.querySelector('.article-section :is(p, li)')?.textContent ?? '';
     const sentence = /^.+?(?:\.(?=\s|$)|。)/su.exec(opening.trim())?.[0] ?? opening;
     wanted.push(['the first sentence of the text', sentence]);
     expect(document.querySelectorAll('.key-numbers li').length).toBeGreaterThanOrEqual(3);
     expect(
-      wanted.filter(([, text]) => !first.includes(key(text))).map(([what, text]) => `page 1 lacks ${what}: "${text.trim().slice(0, 80)}"`),
+      wanted
+        .filter(([, text]) => !first.includes(key(text)))
+        .map(([what, text]) => `page 1 lacks ${what}: "${text.trim().slice(0, 80)}"`),
       'what page 1 must hold',
     ).toEqual([]);
   });
@@ -187,14 +238,21 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
     };
     const figures = [...document.querySelectorAll('.key-numbers .key-figure')].map((figure) => key(figure.textContent));
     const baselines = new Map(figures.map((figure) => [figure, spelled(figure)]));
-    expect(figures.filter((figure) => !baselines.get(figure)!.length), 'figures page 1 does not draw').toEqual([]);
-    expect(new Set([...baselines.values()].flat()), 'the figures\' baselines').toHaveProperty('size', 1);
+    expect(
+      figures.filter((figure) => !baselines.get(figure)!.length),
+      'figures page 1 does not draw',
+    ).toEqual([]);
+    expect(new Set([...baselines.values()].flat()), "the figures' baselines").toHaveProperty('size', 1);
   });
 
   test(`fills page 1 to within ${firstPageGap} lines of the foot, and every other page but the last to within ${largestGap}`, () => {
     const holes = pages.slice(0, -1).flatMap((page, index) => {
       const height = aboveFoot(body(page).at(-1)!);
-      return height > (index === 0 ? firstPageGap : largestGap) ? [`page ${index + 1} ends ${height.toFixed(1)} lines above the foot of its text block, with ${preview(page, 1)}`] : [];
+      return height > (index === 0 ? firstPageGap : largestGap)
+        ? [
+            `page ${index + 1} ends ${height.toFixed(1)} lines above the foot of its text block, with ${preview(page, 1)}`,
+          ]
+        : [];
     });
     expect(holes).toEqual([]);
   });
@@ -203,7 +261,10 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
     const thin = pages.flatMap((page, index) => {
       const lines = text(page);
       if (lines.length >= fewestLines) return [];
-      const alone = lines.length === 0 ? 'nothing but the footer' : `only ${lines.length} lines of text: ${preview(page, lines.length)}`;
+      const alone =
+        lines.length === 0
+          ? 'nothing but the footer'
+          : `only ${lines.length} lines of text: ${preview(page, lines.length)}`;
       return [`page ${index + 1} of ${pages.length} holds ${alone}`];
     });
     expect(thin).toEqual([]);
@@ -213,7 +274,10 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
     expect(footer).toContain(key('CC BY 4.0'));
     const at = pages.flatMap((page, index) => (page.flow.includes(footer) ? [index + 1] : []));
     expect(at, 'the pages that show the footer').toEqual([pages.length]);
-    expect(footerRows(pages.at(-1)!), `the last line of the last page reads "${body(pages.at(-1)!).at(-1)?.text}"`).toBeGreaterThan(0);
+    expect(
+      footerRows(pages.at(-1)!),
+      `the last line of the last page reads "${body(pages.at(-1)!).at(-1)?.text}"`,
+    ).toBeGreaterThan(0);
   });
 
   test('follows every heading, glossary term and caption with at least two lines of what it heads, on the same page', () => {
@@ -230,17 +294,24 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
           const heading = headings.findIndex((candidate) => candidate.text === joined);
           if (heading < 0) continue;
           found.add(heading);
-          const after = rows.slice(end + 1, rows.length - footerRows(page)).filter((row) => !headings.some((other) => other.text === key(row.text)));
+          const after = rows
+            .slice(end + 1, rows.length - footerRows(page))
+            .filter((row) => !headings.some((other) => other.text === key(row.text)));
           // Two lines at least, or the whole of what it heads when that is a single line.
           if (after.length < 2 && !(after.length === 1 && blocks.includes(key(after[0]!.text)))) {
-            const where = after.length === 0 ? 'is the last text on the page' : 'has only one line after it on the page';
-            stranded.push(`page ${number + 1}: the ${headings[heading]!.tag} "${rows[index]!.text}" ${where}, ${aboveFoot(rows[end]!).toFixed(1)} lines above the foot`);
+            const where =
+              after.length === 0 ? 'is the last text on the page' : 'has only one line after it on the page';
+            stranded.push(
+              `page ${number + 1}: the ${headings[heading]!.tag} "${rows[index]!.text}" ${where}, ${aboveFoot(rows[end]!).toFixed(1)} lines above the foot`,
+            );
           }
           break;
         }
       }
     }
-    const missing = headings.filter((_, index) => !found.has(index)).map((heading) => `the ${heading.tag} "${heading.text}" is on no page as a line of its own`);
+    const missing = headings
+      .filter((_, index) => !found.has(index))
+      .map((heading) => `the ${heading.tag} "${heading.text}" is on no page as a line of its own`);
     expect([...missing, ...stranded]).toEqual([]);
   });
 
@@ -255,9 +326,27 @@ describe.each(languages)('the pages of the %s PDF', (lang) => {
       const block = blocks.find((candidate) => candidate.includes(key(last.text) + key(next.text)));
       if (!block) continue;
       let orphans = 1;
-      while (orphans < before.length && !block.startsWith(before.slice(-orphans).map((row) => key(row.text)).join(''))) orphans++;
+      while (
+        orphans < before.length &&
+        !block.startsWith(
+          before
+            .slice(-orphans)
+            .map((row) => key(row.text))
+            .join(''),
+        )
+      )
+        orphans++;
       let widows = 1;
-      while (widows < after.length && !block.endsWith(after.slice(0, widows).map((row) => key(row.text)).join(''))) widows++;
+      while (
+        widows < after.length &&
+        !block.endsWith(
+          after
+            .slice(0, widows)
+            .map((row) => key(row.text))
+            .join(''),
+        )
+      )
+        widows++;
       if (orphans < 2) lonely.push(`page ${number} ends with the first line of a paragraph alone: "${last.text}"`);
       if (widows < 2) lonely.push(`page ${number + 1} starts with the last line of a paragraph alone: "${next.text}"`);
     }

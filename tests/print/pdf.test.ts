@@ -27,8 +27,12 @@ function printedBlocks(document: Document): string[] {
 }
 
 const fileOf = (lang: Lang) => join(distDir, pdfPath(lang));
-for (const lang of languages) if (!existsSync(fileOf(lang))) throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
-const readings = new Map(await Promise.all(languages.map(async (lang) => [lang, await readPdf(fileOf(lang))] as const)));
+for (const lang of languages)
+  if (!existsSync(fileOf(lang)))
+    throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
+const readings = new Map(
+  await Promise.all(languages.map(async (lang) => [lang, await readPdf(fileOf(lang))] as const)),
+);
 
 describe.each(languages)('the %s PDF', (lang) => {
   const file = fileOf(lang);
@@ -97,18 +101,30 @@ describe.each(languages)('the %s PDF', (lang) => {
   });
 
   test('leaves out the navigation, buttons and hover cards', () => {
-    const labels = ['nav.skip', 'nav.toc', 'nav.switch', 'site.name', 'term.more', 'term.close', 'print.button', 'print.pdf'] as const;
+    const labels = [
+      'nav.skip',
+      'nav.toc',
+      'nav.switch',
+      'site.name',
+      'term.more',
+      'term.close',
+      'print.button',
+      'print.pdf',
+    ] as const;
     const leaked = labels.filter((key) => all.includes(normalizeText(t(key))));
     expect(leaked).toEqual([]);
     expect(all).not.toMatch(/[↩×]/);
   });
 
   test('heads every page with "n / N", and every page but the first also with the title', () => {
-    for (const [index, text] of pageText.entries()) expect(normalizeText(text).slice(0, header(index).length)).toBe(header(index));
+    for (const [index, text] of pageText.entries())
+      expect(normalizeText(text).slice(0, header(index).length)).toBe(header(index));
   });
 
   test('ends no page with a heading', () => {
-    const headings = new Set([...document.querySelectorAll('article :is(h2, h3)')].map((h) => normalizeText(h.textContent)));
+    const headings = new Set(
+      [...document.querySelectorAll('article :is(h2, h3)')].map((h) => normalizeText(h.textContent)),
+    );
     const lastLines = pageText.map((text) => normalizeText(text.trim().split('\n').at(-1) ?? ''));
     expect(lastLines.filter((line) => headings.has(line))).toEqual([]);
   });

@@ -31,42 +31,48 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
   test('a control page with a missing alt text and faint text fails', async () => {
     await page.goto(server.url('/404.html'));
     await page.evaluate(() => {
-      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">faint</p>');
+      document
+        .querySelector('main')
+        ?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">faint</p>');
     });
     const found = (await audit(page)).join('\n');
     expect(found).toMatch(/^image-alt/m);
     expect(found).toMatch(/^color-contrast/m);
   });
 
-  test.each(pages)('%s, light and dark, 320 px and desktop, with a hover card open', async (path) => {
-    const found: string[] = [];
-    for (const width of widths) {
-      // Loaded at each width, as a reader's window has it from the start; the scheme then switches
-      // live, as when a reader's system changes it.
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(server.url(path));
-      expect(new URL(page.url()).pathname).toBe(href(path));
-      await withoutCardDelays(page);
-      for (const colorScheme of schemes) {
-        const at = `[${colorScheme}, ${width} px]`;
-        await page.emulateMedia({ colorScheme });
-        found.push(...(await audit(page)).map((v) => `${at} ${v}`));
+  test.each(pages)(
+    '%s, light and dark, 320 px and desktop, with a hover card open',
+    async (path) => {
+      const found: string[] = [];
+      for (const width of widths) {
+        // Loaded at each width, as a reader's window has it from the start; the scheme then switches
+        // live, as when a reader's system changes it.
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(server.url(path));
+        expect(new URL(page.url()).pathname).toBe(href(path));
+        await withoutCardDelays(page);
+        for (const colorScheme of schemes) {
+          const at = `[${colorScheme}, ${width} px]`;
+          await page.emulateMedia({ colorScheme });
+          found.push(...(await audit(page)).map((v) => `${at} ${v}`));
 
-        // A card opened the way a reader opens it, by hovering its marker; the rest of the page is
-        // unchanged and was audited above. Escape closes it again for the next scheme.
-        const marker = page.locator('a[data-term-ref]').first();
-        if ((await marker.count()) === 0) continue;
-        await marker.scrollIntoViewIfNeeded();
-        await marker.hover();
-        await page.locator('[popover]:popover-open').waitFor();
-        found.push(...(await audit(page, '[popover]:popover-open')).map((v) => `${at} [card open] ${v}`));
-        await page.keyboard.press('Escape');
-        await page.mouse.move(0, 0);
-        await page.locator('[popover]:popover-open').waitFor({ state: 'detached' });
+          // A card opened the way a reader opens it, by hovering its marker; the rest of the page is
+          // unchanged and was audited above. Escape closes it again for the next scheme.
+          const marker = page.locator('a[data-term-ref]').first();
+          if ((await marker.count()) === 0) continue;
+          await marker.scrollIntoViewIfNeeded();
+          await marker.hover();
+          await page.locator('[popover]:popover-open').waitFor();
+          found.push(...(await audit(page, '[popover]:popover-open')).map((v) => `${at} [card open] ${v}`));
+          await page.keyboard.press('Escape');
+          await page.mouse.move(0, 0);
+          await page.locator('[popover]:popover-open').waitFor({ state: 'detached' });
+        }
       }
-    }
-    expect(found).toEqual([]);
-  }, 180_000);
+      expect(found).toEqual([]);
+    },
+    180_000,
+  );
 });
 
 describe('links in running text', () => {
@@ -77,12 +83,16 @@ describe('links in running text', () => {
     // The pointer off every link: a hovered marker's underline turns solid.
     await page.mouse.move(0, 0);
     await page.goto(server.url(path));
-    const links = page.locator('main :is(p, li, dt, dd, address) a[href]:not(.backlinks a, .parallel-link, .edition-link, .language-choice-link)');
+    const links = page.locator(
+      'main :is(p, li, dt, dd, address) a[href]:not(.backlinks a, .parallel-link, .edition-link, .language-choice-link)',
+    );
     const wrong = await links.evaluateAll((all) =>
       all.flatMap((a) => {
         const { textDecorationLine: line, textDecorationStyle: style } = getComputedStyle(a);
         const wanted = a.matches('.term-ref') ? 'underline dotted' : 'underline solid';
-        return `${line} ${style}` === wanted ? [] : [`"${a.textContent.trim().slice(0, 30)}": ${line} ${style}, not ${wanted}`];
+        return `${line} ${style}` === wanted
+          ? []
+          : [`"${a.textContent.trim().slice(0, 30)}": ${line} ${style}, not ${wanted}`];
       }),
     );
     expect(wrong).toEqual([]);
@@ -112,10 +122,14 @@ function expectedStops(): Promise<Array<Pick<Stop, 'index' | 'label'>>> {
   return page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
     // A link taken out of the tab order (a block's ⇄, for pointing devices; its section's is in it) is not expected.
-    const focusable = 'a[href]:not([tabindex="-1"]), button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const focusable =
+      'a[href]:not([tabindex="-1"]), button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(focusable)]
       .filter((element) => !element.closest('[popover], [hidden], [inert]') && element.checkVisibility())
-      .map((element) => ({ index: all.indexOf(element), label: `${element.localName} "${element.textContent.trim().slice(0, 30)}"` }));
+      .map((element) => ({
+        index: all.indexOf(element),
+        label: `${element.localName} "${element.textContent.trim().slice(0, 30)}"`,
+      }));
   });
 }
 
@@ -132,7 +146,8 @@ async function tab(): Promise<Stop | undefined> {
     const box = element.getBoundingClientRect();
     const reasons = [
       !element.matches(':focus-visible') && 'not :focus-visible',
-      (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) && `outline ${style.outlineStyle} ${style.outlineWidth}`,
+      (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) &&
+        `outline ${style.outlineStyle} ${style.outlineWidth}`,
       /rgba\(.*, 0\)|transparent/.test(style.outlineColor) && 'transparent outline',
       (box.width < 1 || box.height < 1) && 'no size',
       (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) && 'outside the viewport',
@@ -150,31 +165,35 @@ async function tab(): Promise<Stop | undefined> {
 }
 
 describe('a keyboard-only reader', () => {
-  test.each(pages)('reaches every link and marker of %s in reading order, always seeing the focus', async (path) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(server.url(path));
-    const expected = await expectedStops();
-    expect(expected.length).toBeGreaterThan(0);
+  test.each(pages)(
+    'reaches every link and marker of %s in reading order, always seeing the focus',
+    async (path) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(server.url(path));
+      const expected = await expectedStops();
+      expect(expected.length).toBeGreaterThan(0);
 
-    const stops: Stop[] = [];
-    for (let i = 0; i < expected.length * 4 + 10; i++) {
-      const stop = await tab();
-      if (!stop || stop.index === stops[0]?.index) break;
-      stops.push(stop);
-    }
+      const stops: Stop[] = [];
+      for (let i = 0; i < expected.length * 4 + 10; i++) {
+        const stop = await tab();
+        if (!stop || stop.index === stops[0]?.index) break;
+        stops.push(stop);
+      }
 
-    const outsideCards = stops.filter((s) => !s.card);
-    expect(outsideCards.map((s) => s.label)).toEqual(expected.map((s) => s.label));
-    expect(outsideCards.map((s) => s.index)).toEqual(expected.map((s) => s.index));
-    // A card's links come right after the marker that opened it, before the text goes on. A card
-    // drawn by the embed script in a shadow tree follows the link it explains.
-    stops.forEach((stop, i) => {
-      const before = stops[i - 1];
-      if (!stop.card || !before) return;
-      const follows = before.card === stop.card || before.opens === stop.card || (stop.shadow && before.link);
-      expect(follows, `${stop.label} in ${stop.card}, after ${before.label}`).toBe(true);
-    });
-    expect(stops.filter((s) => s.invisible).map((s) => `${s.label}: ${s.invisible}`)).toEqual([]);
-  }, 120_000);
+      const outsideCards = stops.filter((s) => !s.card);
+      expect(outsideCards.map((s) => s.label)).toEqual(expected.map((s) => s.label));
+      expect(outsideCards.map((s) => s.index)).toEqual(expected.map((s) => s.index));
+      // A card's links come right after the marker that opened it, before the text goes on. A card
+      // drawn by the embed script in a shadow tree follows the link it explains.
+      stops.forEach((stop, i) => {
+        const before = stops[i - 1];
+        if (!stop.card || !before) return;
+        const follows = before.card === stop.card || before.opens === stop.card || (stop.shadow && before.link);
+        expect(follows, `${stop.label} in ${stop.card}, after ${before.label}`).toBe(true);
+      });
+      expect(stops.filter((s) => s.invisible).map((s) => `${s.label}: ${s.invisible}`)).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -10,7 +10,12 @@ import { distDir, siteUrl } from '../support/site';
 /** Every file in a folder with its bytes, by path relative to it. */
 function contents(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name))]));
+  return new Map(
+    files.map((entry) => [
+      join(entry.parentPath, entry.name).slice(dir.length + 1),
+      readFileSync(join(entry.parentPath, entry.name)),
+    ]),
+  );
 }
 
 // Inside the project, where the built server chunks find node_modules while pages render.
@@ -26,7 +31,12 @@ describe('a build that fails', () => {
     const out = join(root, 'site');
     cpSync(distDir, out, { recursive: true });
     const before = contents(out);
-    const env = { SITE_URL: siteUrl.origin, BASE_PATH: siteUrl.pathname, FAIL_WRITES: '.html', NODE_OPTIONS: `--import ${pathToFileURL('tests/support/fail-writes.mjs').href}` };
+    const env = {
+      SITE_URL: siteUrl.origin,
+      BASE_PATH: siteUrl.pathname,
+      FAIL_WRITES: '.html',
+      NODE_OPTIONS: `--import ${pathToFileURL('tests/support/fail-writes.mjs').href}`,
+    };
     const output = await buildSite(out, env).then(
       (printed) => expect.unreachable(`the build succeeded:\n${printed}`),
       (error: unknown) => `${failedRun(error).stdout}\n${failedRun(error).stderr}`,
@@ -43,7 +53,9 @@ describe('a second build in the same project', () => {
     const out = join(root, 'waiting');
     // This test holds the lock, as a running build would (once any build of the suite has ended).
     const release = await lockBuild(buildLockFile(process.cwd()), () => undefined);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'SITE_URL' && name !== 'CI'));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name !== 'SITE_URL' && name !== 'CI'),
+    );
     const second = spawn(process.execPath, [astroScript, 'build', '--outDir', out], { env: { ...env, NO_COLOR: '1' } });
     try {
       let printed = '';
@@ -56,7 +68,10 @@ describe('a second build in the same project', () => {
         for (const stream of [second.stdout, second.stderr]) stream.on('data', read);
         second.on('close', () => reject(new Error(`it ended without waiting:\n${printed}`)));
       });
-      expect(printed.trim().split('\n')).toEqual([expect.stringMatching(/^warning: SITE_URL is not set: every absolute URL .* will point at localhost/), waiting]);
+      expect(printed.trim().split('\n')).toEqual([
+        expect.stringMatching(/^warning: SITE_URL is not set: every absolute URL .* will point at localhost/),
+        waiting,
+      ]);
       expect(existsSync(`${out}.partial`)).toBe(false);
     } finally {
       second.kill();

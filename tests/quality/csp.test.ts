@@ -13,17 +13,28 @@ const policy = headersFor(rules, href('/'))['content-security-policy'] ?? '';
 
 /** A policy's directives, each name with its sources. */
 function directivesOf(text: string): Map<string, string[]> {
-  const parsed = text.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name);
+  const parsed = text
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter(([name]) => name);
   return new Map(parsed.map(([name = '', ...sources]) => [name, sources]));
 }
 /** The policy in a built page's `<meta http-equiv>`, by directive. */
-const metaPolicyOf = (document: Document) => directivesOf(document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
+const metaPolicyOf = (document: Document) =>
+  directivesOf(document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
 /** The hash sources of a page's inline styles. */
-const ownHashes = (document: Document) => [...new Set([...document.querySelectorAll('style')].map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`))];
+const ownHashes = (document: Document) => [
+  ...new Set(
+    [...document.querySelectorAll('style')].map(
+      (style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`,
+    ),
+  ),
+];
 
 describe('the _headers file', () => {
   test('gives every page the part of its Content-Security-Policy that a meta policy cannot carry, and only that', () => {
-    for (const path of builtPages()) expect(headersFor(rules, href(path))['content-security-policy'], path).toBe(policy);
+    for (const path of builtPages())
+      expect(headersFor(rules, href(path))['content-security-policy'], path).toBe(policy);
     expect([...directivesOf(policy).keys()]).toEqual(['frame-ancestors']);
     expect(directivesOf(policy).get('frame-ancestors')).toEqual(["'self'"]);
   });
@@ -31,14 +42,21 @@ describe('the _headers file', () => {
   test('stops content sniffing and cross-origin referrers on every page', () => {
     for (const path of builtPages()) {
       expect(headersFor(rules, href(path))['x-content-type-options'], path).toBe('nosniff');
-      expect(headersFor(rules, href(path))['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+      expect(headersFor(rules, href(path))['referrer-policy'], path).toMatch(
+        /^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/,
+      );
     }
   });
 
   test('lets browsers keep the files whose names carry a hash for a year, and nothing else', () => {
-    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) => href(file.split(sep).join('/')));
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((file) =>
+      href(file.split(sep).join('/')),
+    );
     const cached = (path: string) => /max-age=31536000.*immutable/.test(headersFor(rules, path)['cache-control'] ?? '');
-    const hashed = files.filter((path) => (path.startsWith(href('_astro/')) || path.startsWith(href('styles/'))) && /\.[\w-]{8}\.(js|css)$/.test(path));
+    const hashed = files.filter(
+      (path) =>
+        (path.startsWith(href('_astro/')) || path.startsWith(href('styles/'))) && /\.[\w-]{8}\.(js|css)$/.test(path),
+    );
     expect(hashed.filter((path) => path.startsWith(href('styles/')))).not.toEqual([]);
     expect(hashed.length).toBeGreaterThan(1);
     expect(hashed.filter((path) => !cached(path))).toEqual([]);
@@ -56,7 +74,9 @@ describe.each(builtPages())('%s as built', (path) => {
   const document = loadPage(path);
 
   test('has no inline script: every script is a file or a data block', () => {
-    const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    const inline = [...document.querySelectorAll('script:not([src])')].filter(
+      (s) => s.getAttribute('type') !== 'application/ld+json',
+    );
     expect(inline.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
   });
 
@@ -67,7 +87,7 @@ describe.each(builtPages())('%s as built', (path) => {
 
   // For hosts that send no headers (GitHub Pages): the policy in the page itself, before any
   // script or stylesheet, as a meta policy covers only what follows it.
-  test('carries in a <meta http-equiv> all of the policy that a meta policy can carry, its own styles\' hashes in it, before any script or stylesheet', () => {
+  test("carries in a <meta http-equiv> all of the policy that a meta policy can carry, its own styles' hashes in it, before any script or stylesheet", () => {
     const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
     expect(metas).toHaveLength(1);
     const meta = metaPolicyOf(document);
@@ -136,7 +156,7 @@ describe('in Chromium, served with the _headers file', () => {
     await page.context().close();
   });
 
-  test('the language switch still keeps the reader\'s place', async () => {
+  test("the language switch still keeps the reader's place", async () => {
     const { page, problems } = await open();
     await page.goto(server.url('/en/#study-2'));
     await page.locator('a[data-language-switch]').click();
@@ -157,7 +177,7 @@ describe('in Chromium, served without headers, as GitHub Pages serves the site',
   test('the policy in the page still stops script and style that its content might carry', async () => {
     const hostile =
       '<img id="handler" src="missing.png" onerror="document.body.dataset.ran += \' handler\'">' +
-      '<script>document.body.dataset.ran += \' inline\'</script>' +
+      "<script>document.body.dataset.ran += ' inline'</script>" +
       '<a id="link" href="javascript:document.body.dataset.ran += \' link\'">a link</a>' +
       '<p id="styled" style="color: rgb(255, 0, 0)">styled</p>';
     const { page, problems } = await watchedTab(browser, {}, (context) =>

@@ -22,13 +22,21 @@ async function open(lang: string, width: number, height = 740): Promise<Page> {
 }
 
 /** Rounded boxes, in page coordinates, of every element a selector matches that is shown. */
-function boxes(page: Page, selector: string): Promise<Array<{ top: number; bottom: number; left: number; right: number }>> {
+function boxes(
+  page: Page,
+  selector: string,
+): Promise<Array<{ top: number; bottom: number; left: number; right: number }>> {
   return page.evaluate(
     (selector) =>
       [...document.querySelectorAll(selector)]
         .map((element) => element.getBoundingClientRect())
         .filter((r) => r.width > 0)
-        .map((r) => ({ top: Math.round(r.top + scrollY), bottom: Math.round(r.bottom + scrollY), left: Math.round(r.left), right: Math.round(r.right) })),
+        .map((r) => ({
+          top: Math.round(r.top + scrollY),
+          bottom: Math.round(r.bottom + scrollY),
+          left: Math.round(r.left),
+          right: Math.round(r.right),
+        })),
     selector,
   );
 }
@@ -70,7 +78,9 @@ describe.each(languages)('%s', (lang) => {
     const stops: string[] = [];
     for (;;) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => (document.activeElement?.closest('.meaning') ? document.activeElement.textContent : null));
+      const inside = await page.evaluate(() =>
+        document.activeElement?.closest('.meaning') ? document.activeElement.textContent : null,
+      );
       if (inside === null) break;
       stops.push(inside);
     }
@@ -87,7 +97,11 @@ describe.each(languages)('%s', (lang) => {
 });
 
 test('English text hyphenates, its headings do not; Japanese text never does', async () => {
-  const hyphens = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).hyphens);
+  const hyphens = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).hyphens);
   const en = await open('en', 375);
   expect(await hyphens(en, '.article-section p')).toBe('auto');
   expect(await hyphens(en, '.key-label')).toBe('auto');

@@ -22,20 +22,30 @@ describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
   ] as const)('at %i px in %s mode: no sideways scrolling, every label inside its panel', async (width, scheme) => {
     // axe audits the page with at a glance at these widths and in both schemes: tests/quality/accessibility.test.ts.
     const page = await open(lang, width, scheme);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     // SVG text does not wrap: a label wider than its panel would be cut off, so measure each in the real font.
     const outside = await page.evaluate(() =>
       [...document.querySelectorAll<SVGSVGElement>('.glance-panel')].flatMap((svg) => {
         const { width: w, height: h } = svg.viewBox.baseVal;
-        return [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => {
-          const box = t.getBBox();
-          return box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h;
-        }).map((t) => t.textContent);
+        return [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => {
+            const box = t.getBBox();
+            return box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h;
+          })
+          .map((t) => t.textContent);
       }),
     );
     expect(outside).toEqual([]);
     // Drawn labels stay readable: at least 11 CSS pixels at any width.
-    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<SVGTextElement>('.glance-panel text')].map((t) => t.getBoundingClientRect().height)));
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGTextElement>('.glance-panel text')].map(
+          (t) => t.getBoundingClientRect().height,
+        ),
+      ),
+    );
     expect(smallest).toBeGreaterThanOrEqual(11);
   });
 
@@ -49,10 +59,13 @@ describe.each(['ja', 'en'])('at a glance in %s', (lang) => {
     expect(await page.evaluate(() => document.activeElement?.closest('.toc') !== null)).toBe(true);
     await first.click();
     await page.waitForFunction((hash) => location.hash === hash, target);
-    const visible = await page.evaluate((id) => {
-      const box = document.getElementById(id)?.getBoundingClientRect();
-      return box ? box.top < innerHeight && box.bottom > 0 : false;
-    }, target?.slice(1) ?? '');
+    const visible = await page.evaluate(
+      (id) => {
+        const box = document.getElementById(id)?.getBoundingClientRect();
+        return box ? box.top < innerHeight && box.bottom > 0 : false;
+      },
+      target?.slice(1) ?? '',
+    );
     expect(visible).toBe(true);
   });
 

@@ -32,7 +32,9 @@ const ahead = [/^Attribute “interestfor” not allowed on element “a” at t
 const cssMessage = /^CSS: /;
 
 describe('every built page is valid HTML (html-validate, the rules the HTML standard sets)', () => {
-  const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:standard'], elements: ['html5'] }));
+  const validator = new HtmlValidate(
+    new StaticConfigLoader({ extends: ['html-validate:standard'], elements: ['html5'] }),
+  );
   const errors = async (report: Promise<Report>) =>
     (await report).results.flatMap((result) => result.messages).map((m) => `line ${m.line}: ${m.ruleId}: ${m.message}`);
 
@@ -50,7 +52,10 @@ describe('every built page is valid HTML (html-validate, the rules the HTML stan
 /** Whether Java runs here: the Nu Html Checker needs it. */
 const java = spawnSync('java', ['-version']).status === 0;
 // CI installs Java (.ci/run): there, a missing Java is an error, never a skipped checker.
-if (!java && process.env['CI']) throw new Error('CI is set but Java does not run: the Nu Html Checker cannot check the pages. .ci/run installs a JRE.');
+if (!java && process.env['CI'])
+  throw new Error(
+    'CI is set but Java does not run: the Nu Html Checker cannot check the pages. .ci/run installs a JRE.',
+  );
 
 /** One message of the Nu Html Checker's JSON output. */
 interface Message {
@@ -71,7 +76,9 @@ describe.runIf(java)('every built page is valid HTML (Nu Html Checker, where Jav
     // One Java start for every page: the checker exits non-zero when it reports errors, so read its
     // output rather than its status.
     const files = [...pages.map(fileOf), control];
-    const result = await run('java', ['-jar', vnu, '--format', 'json', '--stdout', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 });
+    const result = await run('java', ['-jar', vnu, '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     messages = (JSON.parse(result.stdout) as { messages: Message[] }).messages;
   }, 120_000);
 

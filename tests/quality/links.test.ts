@@ -11,7 +11,10 @@ describe('the link checker', () => {
     const dir = 'tests/.tmp/links-control';
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'ja'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><a href="ja/#here">ok</a><a href="https://other.example/">out</a>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><a href="ja/#here">ok</a><a href="https://other.example/">out</a>',
+    );
     writeFileSync(
       join(dir, 'ja/index.html'),
       '<!doctype html><p id="here"><a href="/sub/en/">missing page</a><a href="#gone">missing fragment</a><a href="/ja/">outside base</a><button popovertarget="nope">x</button>',

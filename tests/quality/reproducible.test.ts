@@ -28,7 +28,7 @@ function firstDifference(a: Buffer, b: Buffer): string | undefined {
  * for byte; every check of that build (canonical URLs under the site and base, links only under the
  * base, the policy in each page) then holds for GitHub Pages too.
  */
-describe('a second build of the same commit, with the GitHub Pages recipe\'s settings', () => {
+describe("a second build of the same commit, with the GitHub Pages recipe's settings", () => {
   // Inside the project, where the built server chunks find node_modules while pages render.
   mkdirSync('tests/.tmp', { recursive: true });
   const root = mkdtempSync('tests/.tmp/reproducible-');

@@ -37,7 +37,12 @@ async function tabStops(path: string): Promise<Stop[]> {
       if (!element || element === document.body) return undefined;
       const index = [...document.querySelectorAll('*')].indexOf(element);
       const name = `${element.localName}.${element.className} ${element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent.trim().slice(0, 40)}`;
-      return { index, name, part: element.closest('.key-numbers, .toc, .glance, .corrections')?.classList[0] ?? '', href: element.getAttribute('href') };
+      return {
+        index,
+        name,
+        part: element.closest('.key-numbers, .toc, .glance, .corrections')?.classList[0] ?? '',
+        href: element.getAttribute('href'),
+      };
     });
     // Past the last stop the focus leaves the page, or, where the browser keeps it, comes round again.
     if (stop === undefined || seen.has(stop.index)) return stops;
@@ -78,7 +83,9 @@ describe.each(languages)('/%s/', (lang) => {
   test('names each ⇄, in the browser’s accessibility tree, by the place it leads to, every name its own', async () => {
     await tab().goto(site().url(`/${lang}/`));
     // What each ⇄ says it leads to, as the page writes it, against the names Chromium computes.
-    const places = await tab().locator('a.parallel-link').evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
+    const places = await tab()
+      .locator('a.parallel-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
     const cdp = await tab().context().newCDPSession(tab());
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     await cdp.detach();

@@ -6,7 +6,6 @@ import { watchRequests, type RequestWatch } from '../../bench/measure';
 import { closeAll, launchBrowser } from '../support/browser';
 import { builtPages, distDir, loadPage, representativePages, serveSite, type SiteServer } from '../support/site';
 
-
 let browser: Browser;
 let server: SiteServer;
 let context: BrowserContext;
@@ -49,7 +48,9 @@ describe('loading a page requests nothing from another origin', () => {
   test('a control page that embeds an image from another origin is caught', async () => {
     requested = [];
     await page.goto(server.url('/404.html'));
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<img src="https://third.example/pixel.png">'),
+    );
     await settled(page);
     expect(requested).toContain('https://third.example/pixel.png');
   });
@@ -79,7 +80,8 @@ describe('loading a page requests nothing from another origin', () => {
 });
 
 /** Elements whose URL the browser loads by itself, as opposed to links a reader may follow. */
-const resources = 'script[src], link[href]:not([rel~="canonical"], [rel~="alternate"]), img, source, iframe, video, audio, track, embed, object, input[type="image"]';
+const resources =
+  'script[src], link[href]:not([rel~="canonical"], [rel~="alternate"]), img, source, iframe, video, audio, track, embed, object, input[type="image"]';
 
 describe('no built file names a resource on another origin', () => {
   // The browser test above sees what a page loads at one width and in one state; this also covers
@@ -96,7 +98,11 @@ describe('no built file names a resource on another origin', () => {
     const sheets = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
     expect(sheets.length).toBeGreaterThan(0);
     const foreign = sheets.flatMap((file) =>
-      [...readFileSync(join(distDir, file), 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/g)].map((m) => `${file}: ${m[1]}`),
+      [
+        ...readFileSync(join(distDir, file), 'utf8').matchAll(
+          /(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/g,
+        ),
+      ].map((m) => `${file}: ${m[1]}`),
     );
     expect(foreign).toEqual([]);
   });

@@ -16,7 +16,11 @@ describe('npm run build without SITE_URL', () => {
       (output) => expect.unreachable(`it built:\n${output}`),
       failedRun,
     );
-    expect(failure.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: SITE_URL is not set: every absolute URL .* will point at localhost; this build is for deployment/)]);
+    expect(failure.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^error: SITE_URL is not set: every absolute URL .* will point at localhost; this build is for deployment/,
+      ),
+    ]);
     expect(failure.stdout).toBe('');
   });
 });

@@ -19,7 +19,9 @@ describe('siteUrlProblem', () => {
   test('says in one line that every absolute URL will point at localhost, and what to set', () => {
     const problem = siteUrlProblem('warn', {}) ?? '';
     expect(problem).not.toContain('\n');
-    expect(problem).toMatch(/^SITE_URL is not set: every absolute URL .* will point at localhost; .* Set SITE_URL \(and BASE_PATH\)/);
+    expect(problem).toMatch(
+      /^SITE_URL is not set: every absolute URL .* will point at localhost; .* Set SITE_URL \(and BASE_PATH\)/,
+    );
   });
 
   test('says why it stops a build for deployment', () => {

@@ -18,7 +18,9 @@ describe('diskFullMessage', () => {
   test('names the file last written, when Node’s error for a full disk names none', () => {
     expect(lastWritten(dir)).toBe(join(dir, 'en/glossary/index.html'));
     // As Astro prints it, glued to the page it was writing.
-    expect(diskFullMessage('  ├─ /en/glossary/index.htmlENOSPC: no space left on device, write', dir)).toBe(`Could not write ${join(dir, 'en/glossary/index.html')}: no space left on device (ENOSPC).`);
+    expect(diskFullMessage('  ├─ /en/glossary/index.htmlENOSPC: no space left on device, write', dir)).toBe(
+      `Could not write ${join(dir, 'en/glossary/index.html')}: no space left on device (ENOSPC).`,
+    );
   });
 
   test('says nothing of another failure, or of a full disk a message has already named a file for', () => {

@@ -15,10 +15,17 @@ export async function mockedAstroContent(glossaries: Record<Lang, GlossaryEntry[
   const sections = Object.entries(glossaries).map(([lang, entries]) => ({
     id: `${lang}/glossary`,
     collection: 'sections',
-    data: { title: 'Glossary', order: 1, entries: entries.map((entry, index) => ({ ...entry, number: index + 1 })), references: [], blocks: [] },
+    data: {
+      title: 'Glossary',
+      order: 1,
+      entries: entries.map((entry, index) => ({ ...entry, number: index + 1 })),
+      references: [],
+      blocks: [],
+    },
   }));
   return {
     ...actual,
-    getCollection: (collection: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) => Promise.resolve(collection === 'sections' ? sections.filter(filter) : []),
+    getCollection: (collection: string, filter: (entry: (typeof sections)[number]) => unknown = () => true) =>
+      Promise.resolve(collection === 'sections' ? sections.filter(filter) : []),
   };
 }

@@ -12,15 +12,24 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
  * selector, or `{ fromShadowDom: [host, inner] }` for a shadow tree); the rules that failed and
  * those that passed, each by id, the failures with their elements and axe's summary.
  */
-export async function axeRules(page: Page, include?: ElementContext): Promise<{ violations: string[]; passes: string[] }> {
+export async function axeRules(
+  page: Page,
+  include?: ElementContext,
+): Promise<{ violations: string[]; passes: string[] }> {
   // axe's source goes only to a document that lacks it: sent with every run, its half a megabyte
   // took longer to pass than many runs take.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate((source) => void (0, eval)(source), axeSource);
   const run = (selectors: boolean) =>
     page.evaluate(
       async ({ tags, include, selectors }) => {
-        const { axe } = window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } };
-        return axe.run(include ? { include } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], selectors });
+        const { axe } = window as unknown as {
+          axe: { run: (context: object, options: object) => Promise<AxeResults> };
+        };
+        return axe.run(include ? { include } : document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+          selectors,
+        });
       },
       { tags: wcagTags, include, selectors },
     );
@@ -30,7 +39,8 @@ export async function axeRules(page: Page, include?: ElementContext): Promise<{ 
   const results = first.violations.length ? await run(true) : first;
   return {
     violations: results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('\n    ')}`,
     ),
     passes: results.passes.map((rule) => rule.id),
   };

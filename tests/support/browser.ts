@@ -24,10 +24,16 @@ export async function withoutCardDelays(page: Page): Promise<void> {
  * A tab in a new context whose CSP violations and uncaught errors, in every document it visits,
  * land in `problems`; `prepare` changes the context first (a route, say).
  */
-export async function watchedTab(browser: Browser, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<{ page: Page; problems: string[] }> {
+export async function watchedTab(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext(options);
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await prepare?.(context);
   const page = await context.newPage();
@@ -42,7 +48,10 @@ export async function watchedTab(browser: Browser, options: BrowserContextOption
  * for every test: a new tab starts a renderer process, several times what loading a page again
  * costs. `open` makes a kind's tab, with whatever is kept beside it, the first time it is asked for.
  */
-export function keptTabs<T extends { page: Page } = { page: Page }>(): { get(kind: string, open: () => Promise<T>): Promise<T>; close(): Promise<void> } {
+export function keptTabs<T extends { page: Page } = { page: Page }>(): {
+  get(kind: string, open: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+} {
   const tabs = new Map<string, Promise<T>>();
   return {
     get(kind, open) {

@@ -28,7 +28,10 @@ const testOnly = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST(_\w+)?)$/;
  * @example await runAstro(['sync'], { EDITION_CONTENT_DIR: 'tests/.tmp/edition' })
  */
 export async function runAstro(args: string[], env: Record<string, string> = {}, cli = astro): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: astroEnv(env), maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
+    env: astroEnv(env),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return `${stdout}\n${stderr}`;
 }
 
@@ -40,7 +43,14 @@ export function failedRun(error: unknown): { message: string; stdout: string; st
 
 /** The environment Astro's command line runs in: this process's, Vitest's own left out, no colours, telemetry or update check, and `env` on top. */
 export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...env };
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ...env,
+  };
 }
 
 /**

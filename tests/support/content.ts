@@ -28,7 +28,10 @@ export type Change = [file: string, change: (text: string) => string | null];
  * @example const dir = copyEdition(['en/overview.mdx', (t) => t.replace('</p>', '')])
  */
 export function copyEdition(...changes: Change[]): string {
-  const dir = join('tests/.tmp', `content-${(changes[0]?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`);
+  const dir = join(
+    'tests/.tmp',
+    `content-${(changes[0]?.[0] ?? 'valid').replace(/\W/g, '-')}-${Math.random().toString(36).slice(2, 8)}`,
+  );
   cpSync('tests/fixtures/edition', dir, { recursive: true });
   for (const [file, edit] of changes) {
     const path = join(dir, file);
@@ -118,14 +121,25 @@ class Stored extends Error {}
  * @example const [sections, glance] = await loadEdition(['en/glossary.mdx', (t) => t.replace('term-one', 'x')])
  */
 export function loadEdition(...changes: Change[]): Promise<LoaderOutcome[]> {
-  return loadEditionWith([sectionFiles, glanceFiles, (dir) => dataFiles('editions', dir, '*/edition.yaml'), (dir) => dataFiles('paper', dir, 'paper.yaml')], ...changes);
+  return loadEditionWith(
+    [
+      sectionFiles,
+      glanceFiles,
+      (dir) => dataFiles('editions', dir, '*/edition.yaml'),
+      (dir) => dataFiles('paper', dir, 'paper.yaml'),
+    ],
+    ...changes,
+  );
 }
 
 /**
  * As `loadEdition`, with the loaders given, each made for the copy's directory.
  * @example const [sections, meaning] = await loadEditionWith([sectionFiles, meaningFiles], ['en/what-this-means.yaml', (t) => t])
  */
-export async function loadEditionWith(loaders: ReadonlyArray<(base: string) => Loader>, ...changes: Change[]): Promise<LoaderOutcome[]> {
+export async function loadEditionWith(
+  loaders: ReadonlyArray<(base: string) => Loader>,
+  ...changes: Change[]
+): Promise<LoaderOutcome[]> {
   const dir = copyEdition(...changes);
   const root = pathToFileURL(`${process.cwd()}/`);
   const only = <T extends object>(target: T, ...allowed: string[]) =>
@@ -139,16 +153,25 @@ export async function loadEditionWith(loaders: ReadonlyArray<(base: string) => L
   const context = only({ config: only({ root }, 'root') }, 'config', 'watcher') as unknown as LoaderContext;
   try {
     return await Promise.all(
-      loaders.map((make) => make(dir)).map(async (loader): Promise<LoaderOutcome> => {
-        try {
-          await loader.load(context);
-        } catch (error) {
-          if (error instanceof Stored) return 'stored';
-          const { message, hint, loc } = error as Error & { hint?: string; loc?: { file: string; line: number; column: number } };
-          return { message: hideDir(message, dir), hint, location: loc && hideDir(`${loc.file}:${loc.line}:${loc.column}`, dir) };
-        }
-        return 'stored';
-      }),
+      loaders
+        .map((make) => make(dir))
+        .map(async (loader): Promise<LoaderOutcome> => {
+          try {
+            await loader.load(context);
+          } catch (error) {
+            if (error instanceof Stored) return 'stored';
+            const { message, hint, loc } = error as Error & {
+              hint?: string;
+              loc?: { file: string; line: number; column: number };
+            };
+            return {
+              message: hideDir(message, dir),
+              hint,
+              location: loc && hideDir(`${loc.file}:${loc.line}:${loc.column}`, dir),
+            };
+          }
+          return 'stored';
+        }),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

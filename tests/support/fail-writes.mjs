@@ -12,7 +12,11 @@ const writeFile = fs.promises.writeFile;
 fs.promises.writeFile = async (file, data, options) => {
   if (!String(file).endsWith(ending)) return writeFile(file, data, options);
   await writeFile(file, '');
-  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+    code: 'ENOSPC',
+    errno: -28,
+    syscall: 'write',
+  });
 };
 // `import { writeFile } from 'node:fs/promises'` then gets this one too.
 syncBuiltinESMExports();

@@ -21,7 +21,8 @@ export function parseHeaders(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = line.indexOf(':');
-    if (!rule || colon < 0) throw new Error(`_headers line ${index + 1} is neither a URL pattern nor an indented "Name: value" header.`);
+    if (!rule || colon < 0)
+      throw new Error(`_headers line ${index + 1} is neither a URL pattern nor an indented "Name: value" header.`);
     rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return rules;
@@ -30,7 +31,9 @@ export function parseHeaders(text: string): HeaderRule[] {
 /** The headers a host sends for a URL path: those of every rule that matches it, later rules winning. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(path);
-  return Object.fromEntries(rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => Object.entries(rule.headers)));
+  return Object.fromEntries(
+    rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => Object.entries(rule.headers)),
+  );
 }
 
 /** The rules of the `_headers` file in a built site. */

@@ -23,7 +23,10 @@ export interface LinkReport {
 /** Attributes whose value is a URL, by the elements that carry them. */
 const urlAttributes: Array<[selector: string, attribute: string]> = [
   ['a[href], area[href], link[href], base[href]', 'href'],
-  ['img[src], script[src], iframe[src], source[src], audio[src], video[src], track[src], embed[src], input[src]', 'src'],
+  [
+    'img[src], script[src], iframe[src], source[src], audio[src], video[src], track[src], embed[src], input[src]',
+    'src',
+  ],
   ['video[poster]', 'poster'],
   ['object[data]', 'data'],
   ['form[action]', 'action'],
@@ -81,7 +84,8 @@ export function checkLinks(dir: string, site: URL): LinkReport {
     return files.includes(candidate) ? candidate : undefined;
   };
   const hasId = (document: Document, id: string) =>
-    Boolean(document.getElementById(id)) || [...document.querySelectorAll('a[name]')].some((a) => a.getAttribute('name') === id);
+    Boolean(document.getElementById(id)) ||
+    [...document.querySelectorAll('a[name]')].some((a) => a.getAttribute('name') === id);
 
   const report: LinkReport = { broken: [], external: [], checked: 0 };
   for (const file of files) {
@@ -123,7 +127,8 @@ export function checkLinks(dir: string, site: URL): LinkReport {
         if (attribute === 'for' && !['label', 'output'].includes(element.localName)) continue;
         for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
           report.checked++;
-          if (!document!.getElementById(id)) report.broken.push(`${from}: ${attribute}="${id}" on <${element.localName}> names no element of the page`);
+          if (!document!.getElementById(id))
+            report.broken.push(`${from}: ${attribute}="${id}" on <${element.localName}> names no element of the page`);
         }
       }
     }
@@ -137,6 +142,12 @@ export function formatExternal(links: Link[]): string {
   for (const { from, url } of links) byUrl.set(url, (byUrl.get(url) ?? new Set()).add(from));
   return [...byUrl]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([url, pages]) => `${url}\n${[...pages].sort().map((page) => `  ${page}`).join('\n')}`)
+    .map(
+      ([url, pages]) =>
+        `${url}\n${[...pages]
+          .sort()
+          .map((page) => `  ${page}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }

@@ -21,9 +21,19 @@ const update = Boolean(process.env['UPDATE']);
  * @param file The file it stands for, relative to the root (undefined: MDX without a file).
  * @param options The plugins and whatever else the test adds.
  */
-export async function compileMdx(source: string, file: string | undefined, options: Omit<MdxCompileOptions, 'fileURL'>): Promise<string> {
+export async function compileMdx(
+  source: string,
+  file: string | undefined,
+  options: Omit<MdxCompileOptions, 'fileURL'>,
+): Promise<string> {
   const fileURL = file === undefined ? {} : { fileURL: pathToFileURL(resolve(projectRoot, file)) };
-  const { code } = await mdxToJs(source, { ...fileURL, jsx: true, jsxImportSource: 'astro', elementAttributeNameCase: 'html', ...options });
+  const { code } = await mdxToJs(source, {
+    ...fileURL,
+    jsx: true,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    ...options,
+  });
   return code;
 }
 
@@ -40,6 +50,9 @@ export function expectFixture(dir: string, written: Record<string, string>, kind
     for (const [name, text] of Object.entries(written)) writeFileSync(join(dir, name), text);
   }
   const fixture = relative(projectRoot, dir);
-  expect(readdirSync(dir).sort(), `${fixture}: its files (run with UPDATE=1 to write them)`).toEqual(['input.mdx', ...Object.keys(written)].sort());
-  for (const [name, text] of Object.entries(written)) expect(text, `${fixture}/${name}`).toBe(readFileSync(join(dir, name), 'utf8'));
+  expect(readdirSync(dir).sort(), `${fixture}: its files (run with UPDATE=1 to write them)`).toEqual(
+    ['input.mdx', ...Object.keys(written)].sort(),
+  );
+  for (const [name, text] of Object.entries(written))
+    expect(text, `${fixture}/${name}`).toBe(readFileSync(join(dir, name), 'utf8'));
 }

@@ -4,9 +4,7 @@ import { join, relative, sep } from 'node:path';
 /** Site-relative URL paths, without the base, of every HTML page in a built site, e.g. `/ja/glossary/`. */
 export function builtPages(dir: string): string[] {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  return files
-    .map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''))
-    .sort();
+  return files.map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, '')).sort();
 }
 
 /**
@@ -15,7 +13,10 @@ export function builtPages(dir: string): string[] {
  * of the built HTML covers every one.
  */
 export function representatives<T>(items: readonly T[], size: (item: T) => number): T[] {
-  const longest = items.reduce<T | undefined>((best, item) => (best === undefined || size(item) > size(best) ? item : best), undefined);
+  const longest = items.reduce<T | undefined>(
+    (best, item) => (best === undefined || size(item) > size(best) ? item : best),
+    undefined,
+  );
   return [...new Set([items[0], items.at(-1), longest])].filter((item): item is T => item !== undefined);
 }
 

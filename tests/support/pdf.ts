@@ -33,7 +33,12 @@ export interface PdfReading {
 
 /** Reads a PDF file; see {@link PdfReading}. */
 export async function readPdf(file: string): Promise<PdfReading> {
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), fontExtraProperties: true, disableFontFace: true, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    fontExtraProperties: true,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   const document = await task.promise;
   try {
     const fonts = new Map<string, PdfFont>();
@@ -56,7 +61,8 @@ export async function readPdf(file: string): Promise<PdfReading> {
     const { info } = await document.getMetadata();
     // Typed as a plain object, but pdf.js 6 resolves it with a Map.
     const marks: unknown = await document.getMarkInfo();
-    const tagged = marks instanceof Map ? marks.get('Marked') === true : (marks as { Marked?: boolean } | null)?.Marked === true;
+    const tagged =
+      marks instanceof Map ? marks.get('Marked') === true : (marks as { Marked?: boolean } | null)?.Marked === true;
     return { pages, info: info as Record<string, unknown>, tagged, fonts: [...fonts.values()] };
   } finally {
     await task.destroy();

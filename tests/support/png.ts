@@ -15,7 +15,9 @@ export function decodePng(png: Uint8Array): Image {
   const bytes = Buffer.from(png);
   if (bytes.toString('latin1', 1, 4) !== 'PNG') throw new Error('Not a PNG.');
   let offset = 8;
-  let width = 0, height = 0, channels = 0;
+  let width = 0,
+    height = 0,
+    channels = 0;
   const data: Buffer[] = [];
   while (offset < bytes.length) {
     const length = bytes.readUInt32BE(offset);
@@ -26,7 +28,8 @@ export function decodePng(png: Uint8Array): Image {
       height = chunk.readUInt32BE(4);
       const [depth, colourType, , , interlace] = [chunk[8], chunk[9], chunk[10], chunk[11], chunk[12]];
       channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
-      if (depth !== 8 || !channels || interlace !== 0) throw new Error(`Unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}.`);
+      if (depth !== 8 || !channels || interlace !== 0)
+        throw new Error(`Unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}.`);
     }
     if (type === 'IDAT') data.push(chunk);
     offset += 12 + length;
@@ -59,7 +62,9 @@ export function decodePng(png: Uint8Array): Image {
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
-  const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+  const pa = Math.abs(p - a),
+    pb = Math.abs(p - b),
+    pc = Math.abs(p - c);
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
@@ -77,7 +82,10 @@ export function pixelDifference(a: Image, b: Image): number {
 export function inkCoverage(image: Image, background: [number, number, number]): number {
   let ink = 0;
   for (let i = 0; i < image.rgba.length; i += 4) {
-    const distance = Math.abs((image.rgba[i] ?? 0) - background[0]) + Math.abs((image.rgba[i + 1] ?? 0) - background[1]) + Math.abs((image.rgba[i + 2] ?? 0) - background[2]);
+    const distance =
+      Math.abs((image.rgba[i] ?? 0) - background[0]) +
+      Math.abs((image.rgba[i + 1] ?? 0) - background[1]) +
+      Math.abs((image.rgba[i + 2] ?? 0) - background[2]);
     if (distance > 48) ink++;
   }
   return ink / (image.width * image.height);

@@ -56,7 +56,10 @@ export function readVocabulary(declarations: string): Vocabulary {
       const name = node.name.text;
       if (name.endsWith('Base')) {
         const names = node.members.filter(ts.isPropertySignature).map((m) => m.name.getText().replace(/"/g, ''));
-        declared.set(name, names.filter((n) => !n.startsWith('@')));
+        declared.set(
+          name,
+          names.filter((n) => !n.startsWith('@')),
+        );
         extendsOf.set(name, parents(node));
       }
       const type = typeLiteral(node.members);
@@ -65,8 +68,12 @@ export function readVocabulary(declarations: string): Vocabulary {
     // A few leaves (the roles) are type aliases: `Omit<EmployeeRoleBase, P> & { "@type": "EmployeeRole" }`.
     if (ts.isTypeAliasDeclaration(node) && node.name.text.endsWith('Leaf')) {
       const parts = ts.isIntersectionTypeNode(node.type) ? node.type.types : [node.type];
-      const type = parts.map((part) => (ts.isTypeLiteralNode(part) ? typeLiteral(part.members) : undefined)).find(Boolean);
-      const bases = parts.flatMap((part) => (ts.isTypeReferenceNode(part) && part.typeArguments?.[0] ? [part.typeArguments[0].getText()] : []));
+      const type = parts
+        .map((part) => (ts.isTypeLiteralNode(part) ? typeLiteral(part.members) : undefined))
+        .find(Boolean);
+      const bases = parts.flatMap((part) =>
+        ts.isTypeReferenceNode(part) && part.typeArguments?.[0] ? [part.typeArguments[0].getText()] : [],
+      );
       if (type) basesOf.set(type, bases);
     }
     ts.forEachChild(node, visit);
@@ -103,13 +110,20 @@ export function installedVocabulary(): Vocabulary {
 export const schemaOrgContext = { '@context': { '@vocab': schemaOrg } };
 
 /** The addresses a document's `"@context": "https://schema.org"` makes a JSON-LD processor load. */
-const contextUrls = new Set(['https://schema.org', 'https://schema.org/', 'http://schema.org', 'http://schema.org/', 'https://schema.org/docs/jsonldcontext.jsonld']);
+const contextUrls = new Set([
+  'https://schema.org',
+  'https://schema.org/',
+  'http://schema.org',
+  'http://schema.org/',
+  'https://schema.org/docs/jsonldcontext.jsonld',
+]);
 
 /**
  * A JSON-LD document loader (as `jsonld`'s `documentLoader` option) that serves schema.org's
  * context from memory and refuses every other URL, so that no check goes to the network.
  */
 export function offlineDocumentLoader(url: string): Promise<RemoteDocument> {
-  if (!contextUrls.has(url)) return Promise.reject(new Error(`The JSON-LD checks run offline; they have no document for ${url}.`));
+  if (!contextUrls.has(url))
+    return Promise.reject(new Error(`The JSON-LD checks run offline; they have no document for ${url}.`));
   return Promise.resolve({ documentUrl: url, document: schemaOrgContext });
 }

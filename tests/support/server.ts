@@ -31,7 +31,12 @@ export type ResponseHeaders = Record<string, string> | ((path: string) => Record
  * unknown paths get `404.html` with status 404. `base` mounts the folder under a sub-path.
  * @param options.gzip Compress what a browser accepts compressed, as hosts do (default: not).
  */
-export async function serveStatic(root: string, base = '/', headers: ResponseHeaders = {}, { gzip = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  headers: ResponseHeaders = {},
+  { gzip = false } = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -43,9 +48,16 @@ export async function serveStatic(root: string, base = '/', headers: ResponseHea
     if (!found) file = join(root, '404.html');
     const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
     const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...(compress && { 'content-encoding': 'gzip' }), ...extra });
+    response.writeHead(found ? 200 : 404, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      ...(compress && { 'content-encoding': 'gzip' }),
+      ...extra,
+    });
     // pipeline closes the file when the browser gives up on the response, as it may for a 404.
-    (compress ? pipeline(createReadStream(file), createGzip(), response) : pipeline(createReadStream(file), response)).catch(() => undefined);
+    (compress
+      ? pipeline(createReadStream(file), createGzip(), response)
+      : pipeline(createReadStream(file), response)
+    ).catch(() => undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

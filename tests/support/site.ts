@@ -29,7 +29,8 @@ const ready = await new Promise<{ ok: boolean; text: string }>((resolve, reject)
 if (!ready.ok) throw new Error(`The build under test failed:\n${ready.text}`);
 /** What the build under test printed, stdout and stderr. */
 export const buildLog = ready.text;
-if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built site in ${distDir}/: the global setup should have built it.`);
+if (!existsSync(join(distDir, 'index.html')))
+  throw new Error(`No built site in ${distDir}/: the global setup should have built it.`);
 
 /**
  * The href a page of the build links to a site-relative path with: under the base.

@@ -9,7 +9,9 @@ export interface TocItem {
  * @example tocTree([{ id: 'a', title: 'A' }, { id: 'b', title: 'B', parent: 'a' }])
  * // [{ id: 'a', title: 'A', children: [{ id: 'b', title: 'B', children: [] }] }]
  */
-export function tocTree(sections: ReadonlyArray<{ id: string; title: string; parent?: string | undefined }>): TocItem[] {
+export function tocTree(
+  sections: ReadonlyArray<{ id: string; title: string; parent?: string | undefined }>,
+): TocItem[] {
   const items = new Map(sections.map((s) => [s.id, { id: s.id, title: s.title, children: [] as TocItem[] }]));
   const roots: TocItem[] = [];
   for (const s of sections) {

@@ -17,7 +17,12 @@ export interface PartProps {
  * files. Child by child, so that the languages' headings, leads and references line up; the
  * component's test holds it to this list.
  */
-export const citeThePaperParts: ReadonlyArray<string | undefined> = ['cite-paper-title', undefined, undefined, 'cite-files'];
+export const citeThePaperParts: ReadonlyArray<string | undefined> = [
+  'cite-paper-title',
+  undefined,
+  undefined,
+  'cite-files',
+];
 
 /** The parts of "Cite this page" (CiteThisPage.astro), each by its id: heading, lead, reference. */
 export const citeThisPageParts: ReadonlyArray<string | undefined> = ['cite-page-title', undefined, undefined];

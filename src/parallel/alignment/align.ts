@@ -49,7 +49,9 @@ export function align(original: readonly Weighed[], translation: readonly Weighe
   const ratio = total(translation) / Math.max(1, total(original));
   // Each cell: the least cost of pairing the first i sentences with the first j, and its last group.
   const cells = Array.from({ length: original.length + 1 }, (_, i) =>
-    Array.from({ length: translation.length + 1 }, (_, j): { cost: number; from?: Group } => ({ cost: i + j ? Infinity : 0 })),
+    Array.from({ length: translation.length + 1 }, (_, j): { cost: number; from?: Group } => ({
+      cost: i + j ? Infinity : 0,
+    })),
   );
   cells.forEach((row, i) =>
     row.forEach(({ cost: here }, j) => {
@@ -77,13 +79,26 @@ export function align(original: readonly Weighed[], translation: readonly Weighe
 }
 
 /** The cost of one group: how unlikely its shape and its lengths are, and the anchors it splits. */
-function groupCost(original: readonly Weighed[], translation: readonly Weighed[], ratio: number, prior: number): number {
+function groupCost(
+  original: readonly Weighed[],
+  translation: readonly Weighed[],
+  ratio: number,
+  prior: number,
+): number {
   const l1 = original.reduce((sum, s) => sum + s.length, 0);
   const l2 = translation.reduce((sum, s) => sum + s.length, 0);
   const mean = (l1 * ratio + l2) / 2;
   const delta = (l2 - l1 * ratio) / Math.sqrt(Math.max(1, mean) * variance);
   const lengths = -Math.log(Math.max(1e-12, 2 * (1 - normal(Math.abs(delta)))));
-  return -Math.log(prior) + lengths + anchorCost * unmatched(original.flatMap((s) => s.anchors), translation.flatMap((s) => s.anchors));
+  return (
+    -Math.log(prior) +
+    lengths +
+    anchorCost *
+      unmatched(
+        original.flatMap((s) => s.anchors),
+        translation.flatMap((s) => s.anchors),
+      )
+  );
 }
 
 /** How many anchors one side holds that the other lacks. */

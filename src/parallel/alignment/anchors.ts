@@ -5,7 +5,18 @@
  */
 
 /** English number words, as the translation writes small numbers the original gives in digits. */
-const numberWords: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+const numberWords: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
 
 /**
  * The numbers and Latin-script words of a text, as anchors: digits as written, words lower-cased.
@@ -28,7 +39,14 @@ export function tokens(text: string): string[] {
  * @param terms For each sentence, the ids of the glossary terms it marks.
  * @example anchorsOf(['ALKは5種類。'], 'Five ALK inhibitors.', [['alk-inhibitor']]) // [['alk', '5', '※alk-inhibitor']]
  */
-export function anchorsOf(texts: readonly string[], otherText: string, terms: ReadonlyArray<readonly string[]>): string[][] {
+export function anchorsOf(
+  texts: readonly string[],
+  otherText: string,
+  terms: ReadonlyArray<readonly string[]>,
+): string[][] {
   const other = new Set(tokens(otherText));
-  return texts.map((text, i) => [...new Set(tokens(text).filter((token) => other.has(token))), ...(terms[i] ?? []).map((term) => `※${term}`)]);
+  return texts.map((text, i) => [
+    ...new Set(tokens(text).filter((token) => other.has(token))),
+    ...(terms[i] ?? []).map((term) => `※${term}`),
+  ]);
 }

@@ -23,7 +23,10 @@ const groupSchema = z
   .regex(/^\d+:\d+$/, 'a group is written as two counts with a colon, such as 1:2')
   .refine((value) => value !== '0:0', 'a group holds at least one sentence');
 
-const fileSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lowercase words joined by hyphens'), z.array(groupSchema).min(1));
+const fileSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lowercase words joined by hyphens'),
+  z.array(groupSchema).min(1),
+);
 
 /**
  * Reads the authored alignments.
@@ -31,14 +34,20 @@ const fileSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an i
  * @param file Its path, relative to the project root, for problems.
  * @example readAuthored('study-2: [1:2, 1:1]\n', 'content/alignment.yaml').alignment.entries.get('study-2') // { line: 1, groups: [[1, 2], [1, 1]] }
  */
-export function readAuthored(text: string | undefined, file: string): { alignment: AuthoredAlignment; problems: ContentProblem[] } {
+export function readAuthored(
+  text: string | undefined,
+  file: string,
+): { alignment: AuthoredAlignment; problems: ContentProblem[] } {
   const alignment: AuthoredAlignment = { file, entries: new Map() };
   if (text === undefined) return { alignment, problems: [] };
   const source = readYaml(text, file);
   if (source.problems.length) return { alignment, problems: source.problems };
   const { data, problems } = validateYaml(fileSchema, { ...source, data: source.data ?? {} }, file, 'alignment');
   for (const [id, groups] of Object.entries(data ?? {})) {
-    alignment.entries.set(id, { line: source.lineOfKey([], id), groups: groups.map((group) => group.split(':').map(Number) as unknown as Group) });
+    alignment.entries.set(id, {
+      line: source.lineOfKey([], id),
+      groups: groups.map((group) => group.split(':').map(Number) as unknown as Group),
+    });
   }
   return { alignment, problems };
 }

@@ -38,7 +38,10 @@ export interface BlockAlignment {
  * @param publication The content model; the original and one translation.
  * @param authored The authored alignments, read from `alignment.yaml`.
  */
-export function alignPublication(publication: Publication, authored: AuthoredAlignment): { alignments: BlockAlignment[]; problems: ContentProblem[] } {
+export function alignPublication(
+  publication: Publication,
+  authored: AuthoredAlignment,
+): { alignments: BlockAlignment[]; problems: ContentProblem[] } {
   const [original, translation] = publication.languages;
   if (!original || !translation) return { alignments: [], problems: [] };
   const theirs = new Map(unitsOf(translation).map((unit) => [unit.id, unit]));
@@ -76,13 +79,25 @@ export function alignPublication(publication: Publication, authored: AuthoredAli
       continue;
     }
     if (groups.length > markedGroups) {
-      problems.push({ ...at(mine.file, mine.line), message: `"${mine.id}" has ${groups.length} groups of sentences; the parallel view marks at most ${markedGroups}. Split the block, or add rules to src/styles/parallel-sentences.css and raise \`markedGroups\`.` });
+      problems.push({
+        ...at(mine.file, mine.line),
+        message: `"${mine.id}" has ${groups.length} groups of sentences; the parallel view marks at most ${markedGroups}. Split the block, or add rules to src/styles/parallel-sentences.css and raise \`markedGroups\`.`,
+      });
       continue;
     }
-    alignments.push({ id: mine.id, groups: [...groups], authored: Boolean(entry), sentences: [mine.sentences, other.sentences] });
+    alignments.push({
+      id: mine.id,
+      groups: [...groups],
+      authored: Boolean(entry),
+      sentences: [mine.sentences, other.sentences],
+    });
   }
   for (const [id, entry] of authored.entries) {
-    if (!theirs.has(id)) problems.push({ ...at(authored.file, entry.line), message: `"${id}" names no block or glossary entry. Correct the id, or remove the entry.` });
+    if (!theirs.has(id))
+      problems.push({
+        ...at(authored.file, entry.line),
+        message: `"${id}" names no block or glossary entry. Correct the id, or remove the entry.`,
+      });
   }
   return { alignments, problems };
 }
@@ -95,25 +110,45 @@ function numbered(lang: string, sentences: readonly string[]): string {
 /** Each sentence of a unit with its length and the anchors it shares with the other language's unit. */
 function weigh(unit: Unit, other: Unit) {
   const anchors = anchorsOf(unit.sentences, other.sentences.join(' '), unit.terms);
-  return unit.sentences.map((sentence, i) => ({ length: sentence.replace(/\s/g, '').length, anchors: anchors[i] ?? [] }));
+  return unit.sentences.map((sentence, i) => ({
+    length: sentence.replace(/\s/g, '').length,
+    anchors: anchors[i] ?? [],
+  }));
 }
 
 /** The units of one language: every block that stands in no other block, and every glossary definition. */
 export function unitsOf(content: LanguageContent): Unit[] {
   const inside = (b: LanguageContent['blocks'][number]) =>
-    content.blocks.some((o) => o !== b && o.file === b.file && o.position.start.offset <= b.position.start.offset && b.position.end.offset <= o.position.end.offset);
+    content.blocks.some(
+      (o) =>
+        o !== b &&
+        o.file === b.file &&
+        o.position.start.offset <= b.position.start.offset &&
+        b.position.end.offset <= o.position.end.offset,
+    );
   const blocks = content.blocks.filter((b) => !inside(b));
   return [
     ...blocks.map((block): Unit => {
       const spans = sentenceSpans(block.text, content.lang);
       const marks = content.references.filter((r) => r.block === block.id && r.file === block.file);
       // A marker at a sentence's end belongs to the sentence before it, as the MDX compile puts it.
-      const sentenceOf = (offset: number) => Math.max(0, spans.findLastIndex((span) => span.start < offset));
+      const sentenceOf = (offset: number) =>
+        Math.max(
+          0,
+          spans.findLastIndex((span) => span.start < offset),
+        );
       const terms = spans.map((_, i) => marks.filter((r) => sentenceOf(r.textOffset ?? 0) === i).map((r) => r.term));
-      return { id: block.id, ...at(block.file, block.position.start.line), sentences: spans.map(({ start, end }) => block.text.slice(start, end)), terms };
+      return {
+        id: block.id,
+        ...at(block.file, block.position.start.line),
+        sentences: spans.map(({ start, end }) => block.text.slice(start, end)),
+        terms,
+      };
     }),
     ...content.glossary.map((entry): Unit => {
-      const sentences = sentenceSpans(entry.definition, content.lang).map(({ start, end }) => entry.definition.slice(start, end));
+      const sentences = sentenceSpans(entry.definition, content.lang).map(({ start, end }) =>
+        entry.definition.slice(start, end),
+      );
       return { id: entry.id, ...at(entry.file, entry.line), sentences, terms: sentences.map(() => []) };
     }),
   ];

@@ -12,9 +12,14 @@ import { alignPublication, type BlockAlignment } from './blocks';
  * @param publication The content model, its sections sound.
  * @param authored The text of `alignment.yaml` (undefined when there is none) and its path, relative to the root.
  */
-export function alignmentReport(publication: Publication, authored: { text: string | undefined; file: string }): { report: ContentReport | undefined; alignments: BlockAlignment[] } {
+export function alignmentReport(
+  publication: Publication,
+  authored: { text: string | undefined; file: string },
+): { report: ContentReport | undefined; alignments: BlockAlignment[] } {
   const read = readAuthored(authored.text, authored.file);
-  const { alignments, problems } = read.problems.length ? { alignments: [], problems: read.problems } : alignPublication(publication, read.alignment);
+  const { alignments, problems } = read.problems.length
+    ? { alignments: [], problems: read.problems }
+    : alignPublication(publication, read.alignment);
   if (!problems.length) return { report: undefined, alignments };
   return {
     report: {

@@ -52,7 +52,10 @@ describe('mdxParallel', () => {
   test.each(cases)('%s', async (name, file) => {
     const dir = join(fixtures, name);
     const { code, parts } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file);
-    const written: Record<string, string> = { 'output.jsx': code, ...(parts === undefined ? {} : { 'parts.json': `${JSON.stringify(parts, null, 2)}\n` }) };
+    const written: Record<string, string> = {
+      'output.jsx': code,
+      ...(parts === undefined ? {} : { 'parts.json': `${JSON.stringify(parts, null, 2)}\n` }),
+    };
     expectFixture(dir, written, ['output.jsx', 'parts.json']);
   });
 });

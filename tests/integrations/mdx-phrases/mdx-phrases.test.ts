@@ -31,9 +31,19 @@ const cases: Array<[name: string, file: string]> = [
  * @returns The JSX, and the text of each Markdown heading as Astro reads it to make the heading's
  *   id and its entry in `headings` (its plugin takes the hast element's `textContent`).
  */
-async function compile(source: string, file: string, plugins: MdastPluginEntry[]): Promise<{ code: string; headings: string[] }> {
+async function compile(
+  source: string,
+  file: string,
+  plugins: MdastPluginEntry[],
+): Promise<{ code: string; headings: string[] }> {
   const headings: string[] = [];
-  const read = defineHastPlugin({ name: 'heading-text', element: { filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], visit: (node, ctx) => void headings.push(ctx.textContent(node)) } });
+  const read = defineHastPlugin({
+    name: 'heading-text',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit: (node, ctx) => void headings.push(ctx.textContent(node)),
+    },
+  });
   return { code: await compileMdx(source, file, { mdastPlugins: plugins, hastPlugins: [read] }), headings };
 }
 
@@ -50,8 +60,15 @@ describe('mdxPhrases', () => {
 
   test('leaves the text of headings, from which Astro makes their ids, as it was', async () => {
     const source = readFileSync(join(fixtures, 'markdown-headings', 'input.mdx'), 'utf8');
-    const [without, withPhrases] = await Promise.all([compile(source, 'content/ja/overview.mdx', []), compile(source, 'content/ja/overview.mdx', [mdxPhrases()])]);
-    expect(withPhrases.headings).toEqual(['研究の概要', '背景と経緯', 'ALK融合遺伝子陽性肺がんにおける薬剤耐性がん細胞']);
+    const [without, withPhrases] = await Promise.all([
+      compile(source, 'content/ja/overview.mdx', []),
+      compile(source, 'content/ja/overview.mdx', [mdxPhrases()]),
+    ]);
+    expect(withPhrases.headings).toEqual([
+      '研究の概要',
+      '背景と経緯',
+      'ALK融合遺伝子陽性肺がんにおける薬剤耐性がん細胞',
+    ]);
     expect(withPhrases.headings).toEqual(without.headings);
     expect(withPhrases.code).toContain('{"研究の"}<_components.wbr />{"概要"}');
   });

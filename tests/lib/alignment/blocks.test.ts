@@ -19,23 +19,37 @@ describe('the alignment of the edition', () => {
 
   test('covers every block and glossary definition of both languages, each sentence in exactly one group, in order', () => {
     for (const content of publication.languages) {
-      expect(alignments.map((a) => a.id).sort()).toEqual([...content.blocks.map((b) => b.id), ...content.glossary.map((e) => e.id)].sort());
+      expect(alignments.map((a) => a.id).sort()).toEqual(
+        [...content.blocks.map((b) => b.id), ...content.glossary.map((e) => e.id)].sort(),
+      );
       // The sentences, end to end, are the block's whole text.
       const side = content === publication.languages[0] ? 0 : 1;
-      const texts = new Map([...content.blocks.map((b) => [b.id, b.text] as const), ...content.glossary.map((e) => [e.id, e.definition] as const)]);
+      const texts = new Map([
+        ...content.blocks.map((b) => [b.id, b.text] as const),
+        ...content.glossary.map((e) => [e.id, e.definition] as const),
+      ]);
       for (const a of alignments) expect(a.sentences[side].join(''), a.id).toBe(texts.get(a.id));
     }
     for (const { id, groups, sentences } of alignments) {
       const held = [0, 1].map((side) => groups.reduce((sum, group) => sum + group[side]!, 0));
       expect(held, id).toEqual(sentences.map((s) => s.length));
-      expect(groups.every(([a, b]) => a + b > 0), id).toBe(true);
+      expect(
+        groups.every(([a, b]) => a + b > 0),
+        id,
+      ).toBe(true);
     }
   });
 
   test('gives the groups alignment.yaml writes to the blocks that do not pair one to one', () => {
     const byId = new Map(alignments.map((a) => [a.id, a]));
     expect(byId.get('points-1')).toMatchObject({ groups: [[1, 3]], authored: true });
-    expect(byId.get('study-2')).toMatchObject({ groups: [[1, 2], [1, 1]], authored: true });
+    expect(byId.get('study-2')).toMatchObject({
+      groups: [
+        [1, 2],
+        [1, 1],
+      ],
+      authored: true,
+    });
     expect(byId.get('overview-1')).toMatchObject({ groups: Array(8).fill([1, 1]), authored: false });
   });
 });
@@ -47,8 +61,18 @@ describe('alignPublication', () => {
       {
         dir: 'c',
         files: [
-          { path: 'c/ja/a.mdx', lang: 'ja', name: 'a.mdx', text: `---\ntitle: あ\norder: 1\n---\n\n<p id="a-1">${ja}</p>\n` },
-          { path: 'c/en/a.mdx', lang: 'en', name: 'a.mdx', text: `---\ntitle: A\norder: 1\n---\n\n<p id="a-1">${en}</p>\n` },
+          {
+            path: 'c/ja/a.mdx',
+            lang: 'ja',
+            name: 'a.mdx',
+            text: `---\ntitle: あ\norder: 1\n---\n\n<p id="a-1">${ja}</p>\n`,
+          },
+          {
+            path: 'c/en/a.mdx',
+            lang: 'en',
+            name: 'a.mdx',
+            text: `---\ntitle: A\norder: 1\n---\n\n<p id="a-1">${en}</p>\n`,
+          },
         ],
       },
       languages,
@@ -71,7 +95,13 @@ describe('alignPublication', () => {
   });
 
   test('reads groups written as two counts and a colon, and refuses one that holds no sentence, at its line', () => {
-    expect(read('a-1: [1:2, 0:1]\n').entries.get('a-1')).toEqual({ line: 1, groups: [[1, 2], [0, 1]] });
+    expect(read('a-1: [1:2, 0:1]\n').entries.get('a-1')).toEqual({
+      line: 1,
+      groups: [
+        [1, 2],
+        [0, 1],
+      ],
+    });
     const { problems } = readAuthored('a-1: [1:1]\na-2: [0:0]\n', 'c/alignment.yaml');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'c/alignment.yaml', line: 2 });
@@ -79,6 +109,12 @@ describe('alignPublication', () => {
   });
 
   test('stops at an entry that names no block', () => {
-    expect(alignPublication(pair('一文。', 'One.'), read('a-2: [1:1]\n')).problems).toEqual([{ file: 'c/alignment.yaml', line: 1, message: '"a-2" names no block or glossary entry. Correct the id, or remove the entry.' }]);
+    expect(alignPublication(pair('一文。', 'One.'), read('a-2: [1:1]\n')).problems).toEqual([
+      {
+        file: 'c/alignment.yaml',
+        line: 1,
+        message: '"a-2" names no block or glossary entry. Correct the id, or remove the entry.',
+      },
+    ]);
   });
 });
