@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/content/check/stages';
-import { readContentFiles } from '../../src/content/read/files';
-import { buildPublication } from '../../src/content/model';
 import { formatProblem } from '../../src/content/problem';
-
-const fixture = 'tests/fixtures/edition';
-
-/** The fixture's model with some of its files changed, by path inside the fixture. */
-function editionWith(changes: Record<string, (text: string) => string> = {}) {
-  const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
-  const files = content.files.map((f) => {
-    const change = changes[f.path.slice(fixture.length + 1)];
-    return change ? { ...f, text: change(f.text) } : f;
-  });
-  return buildPublication({ ...content, files }, ['ja', 'en']);
-}
+import { editionWith, fixture } from '../support/edition';
 
 describe('sectionReport and glanceReport', () => {
   test('find nothing wrong with the fixture', () => {
@@ -45,11 +32,7 @@ describe('sectionReport and glanceReport', () => {
   });
 
   test('report a title block or paper that is missing, naming where it belongs', () => {
-    const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
-    const files = content.files.filter(
-      (f) => f.path !== `${fixture}/en/edition.yaml` && f.path !== `${fixture}/paper.yaml`,
-    );
-    expect(sectionProblems(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+    expect(sectionProblems(editionWith({ 'en/edition.yaml': null, 'paper.yaml': null })).map(formatProblem)).toEqual([
       `${fixture}/en/edition.yaml: missing. Every language has its title block; copy the original's and translate it.`,
       `${fixture}/paper.yaml: missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.`,
     ]);

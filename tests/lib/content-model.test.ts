@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildPublication, numberEntries } from '../../src/content/model';
-import { readContentFiles } from '../../src/content/read/files';
+import { numberEntries } from '../../src/content/model';
 import { sectionFields } from '../../src/content/loaders/sections';
 import { sectionEntrySchema } from '../../src/content/schema';
 
-const fixture = () =>
-  buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['ja', 'en']), ['ja', 'en']);
+import { editionWith as fixture } from '../support/edition';
 
 describe('buildPublication', () => {
   test('reads every language of the fixture, the original first', () => {
@@ -68,11 +66,7 @@ describe('buildPublication', () => {
   });
 
   test('sorts a section whose frontmatter is invalid last, and keeps its problem', () => {
-    const content = readContentFiles(process.cwd(), 'tests/fixtures/edition', ['en']);
-    const files = content.files.map((f) =>
-      f.name === 'overview.mdx' ? { ...f, text: f.text.replace('order: 1', 'order: first') } : f,
-    );
-    const [en] = buildPublication({ ...content, files }, ['en']).languages;
+    const [en] = fixture({ 'en/overview.mdx': (t) => t.replace('order: 1', 'order: first') }, ['en']).languages;
     expect(en?.sections.map((s) => [s.section, s.problems.length])).toEqual([
       ['glossary', 0],
       ['overview', 1],
@@ -80,7 +74,7 @@ describe('buildPublication', () => {
   });
 
   test('leaves out a language without files, at a glance included', () => {
-    const [fr] = buildPublication(readContentFiles(process.cwd(), 'tests/fixtures/edition', ['fr']), ['fr']).languages;
+    const [fr] = fixture({}, ['fr']).languages;
     expect(fr).toMatchObject({
       lang: 'fr',
       dir: 'tests/fixtures/edition/fr',

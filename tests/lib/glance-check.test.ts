@@ -1,22 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/content/read/files';
-import { buildPublication } from '../../src/content/model';
 import { formatProblem } from '../../src/content/problem';
 import { checkGlances, foldText, numbersIn } from '../../src/glance/check';
+import { editionWith, fixture } from '../support/edition';
 
-const fixture = 'tests/fixtures/edition';
-
-/** The problems `checkGlances` finds in the fixture with its English at-a-glance file changed by `change`. */
-function problemsWith(change?: (text: string) => string): string[] {
-  const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
-  const files = content.files.map((f) => {
-    if (!change || f.path !== `${fixture}/en/at-a-glance.yaml`) return f;
-    const text = change(f.text);
-    if (text === f.text) throw new Error('The change to at a glance changed nothing.');
-    return { ...f, text };
-  });
-  return checkGlances(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem);
-}
+/** The problems `checkGlances` finds in the fixture with its English at-a-glance file changed (or left out, for `null`). */
+const problemsWith = (change?: ((text: string) => string) | null) =>
+  checkGlances(editionWith(change === undefined ? {} : { 'en/at-a-glance.yaml': change })).map(formatProblem);
 
 describe('numbersIn', () => {
   test.each([
@@ -116,9 +105,7 @@ describe('checkGlances', () => {
   });
 
   test('reports a missing at-a-glance file where it belongs', () => {
-    const content = readContentFiles(process.cwd(), fixture, ['ja', 'en']);
-    const files = content.files.filter((f) => f.path !== `${fixture}/en/at-a-glance.yaml`);
-    expect(checkGlances(buildPublication({ ...content, files }, ['ja', 'en'])).map(formatProblem)).toEqual([
+    expect(problemsWith(null)).toEqual([
       `${fixture}/en/at-a-glance.yaml: missing. Every language has its at-a-glance file, the drawing and the key numbers; copy the original's and translate it.`,
     ]);
   });

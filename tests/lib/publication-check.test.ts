@@ -60,7 +60,6 @@ function editionOf(files: Record<string, string>) {
   return publication;
 }
 
-/** The formatted problems `checkPublication` finds in the valid edition with some files changed. */
 function problemsWith(changes: Record<string, (text: string) => string>): string[] {
   const files = { ...valid };
   for (const [file, change] of Object.entries(changes)) {
@@ -92,7 +91,6 @@ describe('checkPublication', () => {
   });
 
   test.each<[string, Record<string, (text: string) => string>, string[]]>([
-    // A reference to an unknown term, in both languages: each names file, line and id.
     [
       'a reference to an unknown term',
       {
@@ -120,13 +118,11 @@ describe('checkPublication', () => {
         'content/en/glossary.mdx:8: duplicate id "overview-2": this glossary entry has the id of the block at content/en/overview.mdx:6. Every id must be unique within a language.',
       ],
     ],
-    // An empty term.
     [
       'an empty term',
       { 'content/en/glossary.mdx': (t) => t.replace('term: Term\n', 'term: ""\n') },
       ['content/en/glossary.mdx:5: glossary entry "term-one" has an empty term.'],
     ],
-    // A reference only the translation has.
     [
       'a reference present in the translation and missing in the original',
       {
@@ -137,7 +133,6 @@ describe('checkPublication', () => {
         'content/ja/overview.mdx:5: <Term id="term-two" /> is missing from "overview-1": content/en/overview.mdx:5 references it there. Both languages mark the same terms in the same places.',
       ],
     ],
-    // A term marked twice in the original and once in the translation.
     [
       'a reference repeated in one language only',
       { 'content/ja/overview.mdx': (t) => t.replace('を使う', '<Term id="term-one" />を使う') },
@@ -145,7 +140,6 @@ describe('checkPublication', () => {
         'content/en/overview.mdx:5: <Term id="term-one" /> is missing from "overview-1": content/ja/overview.mdx:5 references it there 2 times, here 1. Both languages mark the same terms in the same places.',
       ],
     ],
-    // A term referenced in another paragraph than in the original.
     [
       'a reference moved to another paragraph',
       {
@@ -157,7 +151,6 @@ describe('checkPublication', () => {
         'content/ja/overview.mdx:6: <Term id="term-one" /> is missing from "overview-2": content/en/overview.mdx:6 references it there. Both languages mark the same terms in the same places.',
       ],
     ],
-    // The same terms in a paragraph, in another order.
     [
       'references in another order',
       {
@@ -170,7 +163,6 @@ describe('checkPublication', () => {
         'content/en/overview.mdx:5: "overview-1" references its terms in the order term-two, term-one, but content/ja/overview.mdx in the order term-one, term-two.',
       ],
     ],
-    // A <Term> without an id.
     [
       'a <Term> without an id',
       {
@@ -182,7 +174,6 @@ describe('checkPublication', () => {
         'content/en/overview.mdx:5: <Term> without an id: write <Term id="…" /> naming a glossary entry.',
       ],
     ],
-    // The translation's paragraphs in another order.
     [
       'paragraphs in another order',
       { 'content/en/overview.mdx': (t) => t.replace(/(<p id="overview-1">.*\n)(<p id="overview-2">.*\n)/, '$2$1') },
@@ -241,7 +232,6 @@ describe('checkPublication', () => {
         'content/en/glossary.mdx:3: parent is not set, but "overview" in content/ja/glossary.mdx. Both languages give a section the same parent.',
       ],
     ],
-    // What a section shows after its text, in one language only.
     [
       'shown content in one language only',
       { 'content/en/glossary.mdx': (t) => t.replace('order: 2', 'order: 2\nshows: citation') },
@@ -249,7 +239,6 @@ describe('checkPublication', () => {
         'content/en/glossary.mdx:4: shows is "citation", but not set in content/ja/glossary.mdx. Both languages give a section the same shows.',
       ],
     ],
-    // A section of the original the translation lacks.
     [
       'a section missing from the translation',
       { 'content/ja/notes.mdx': () => '---\ntitle: 注記\norder: 3\n---\n<p id="notes-1">注記です。</p>\n' },

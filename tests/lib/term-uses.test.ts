@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildPublication } from '../../src/content/model';
-import { readContentFiles } from '../../src/content/read/files';
 import { languages } from '../../src/site/languages';
 import { sentenceAt, termUses } from '../../src/glossary/term-uses';
 import { sectionFields } from '../../src/content/loaders/sections';
+import { editionWith } from '../support/edition';
 
-const edition = buildPublication(readContentFiles(process.cwd(), 'content', languages), languages);
+const edition = editionWith({}, languages, 'content');
 
 /** The sections of a language as the loader stores them, those named only, in reading order. */
 const stored = (lang: string, ...names: string[]) => {

@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { readAuthored } from '../../../src/parallel/alignment/authored';
 import { alignPublication } from '../../../src/parallel/alignment/blocks';
 import { alignmentReport } from '../../../src/parallel/alignment/report';
-import { readContentFiles } from '../../../src/content/read/files';
 import { buildPublication } from '../../../src/content/model';
 import { languages } from '../../../src/site/languages';
+import { editionWith } from '../../support/edition';
 
-const publication = buildPublication(readContentFiles(process.cwd(), 'content', languages), languages);
+const publication = editionWith({}, languages, 'content');
 const authored = { text: readFileSync('content/alignment.yaml', 'utf8'), file: 'content/alignment.yaml' };
 
 describe('the alignment of the edition', () => {
