@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alignmentFiles } from '../../src/content/loaders/alignment';
-import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
-
-/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
-const syncTimeout = 120_000;
+import { DIR, loadEditionWith, reportFailure, syncBrokenEdition, syncTimeout, type Change } from '../support/content';
 
 const hint =
   "A block whose sentences do not pair one to one needs its groups in the content's alignment.yaml, each the number of Japanese sentences, a colon, and the number of English ones, in order (study-2: [1:2, 1:1]). The README explains the alignment.";
@@ -37,14 +34,12 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
     ],
     `${DIR}/ja/overview.mdx:10:1`,
   ],
-  // An entry for a block that is gone.
   [
     'an entry naming no block',
     ['alignment.yaml', (t) => t.replace('overview-3', 'overview-9')],
     [`${DIR}/alignment.yaml:3: "overview-9" names no block or glossary entry. Correct the id, or remove the entry.`],
     `${DIR}/alignment.yaml:3:1`,
   ],
-  // Groups written for more sentences than the block has.
   [
     'groups that hold a sentence too many',
     ['alignment.yaml', (t) => t.replace('[1:1]', '[1:2]')],
@@ -61,9 +56,7 @@ describe('the sentence alignment of the parallel view', () => {
   });
 
   test.each(cases)('%s: the load fails, naming the block, its file and line, and what to do', async (_name, change, problems, location) => {
-    const outcome = await loadAlignment(change);
-    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    expect(outcome).toEqual({ message: [`The sentence alignment of the parallel view has ${count}:`, ...problems].join('\n'), hint, location });
+    expect(await loadAlignment(change)).toEqual(reportFailure('The sentence alignment of the parallel view', problems, hint, location));
   });
 
   test(

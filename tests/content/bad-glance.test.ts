@@ -1,29 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { DIR, loadEdition, syncBrokenEdition } from '../support/content';
-
-/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
-const syncTimeout = 120_000;
+import { DIR, loadEdition, printed, reportFailure, syncBrokenEdition, syncTimeout } from '../support/content';
 
 const hint = 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.';
 const glance = `${DIR}/en/at-a-glance.yaml`;
 
 /** Each case: a change to the English at-a-glance file, every problem reported, and the location. */
 const cases: Array<[name: string, change: (text: string) => string, problems: string[], location: string]> = [
-  // A key number restating a paragraph the text does not have.
   [
     'an unknown paragraph',
     (t) => t.replace('label: paragraph, restates: overview-2', 'label: paragraph, restates: overview-9'),
     [`${glance}:17: number 1 ("Second") restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`],
     `${glance}:17:1`,
   ],
-  // A key number its paragraph does not contain.
   [
     'a number not in its paragraph',
     (t) => t.replace('figure: Second', 'figure: "12%"'),
     [`${glance}:17: number 1 ("12%") shows the number 12%, which its quote from "overview-2" (${DIR}/en/overview.mdx:8) does not contain.`],
     `${glance}:17:1`,
   ],
-  // A quote its paragraph does not contain.
   [
     'a misquote',
     (t) => t.replace('quote: A paragraph that uses a term }', 'quote: A paragraph that uses two terms }'),
@@ -46,29 +40,19 @@ const cases: Array<[name: string, change: (text: string) => string, problems: st
   ],
 ];
 
-/** What `astro sync` prints for at a glance with problems. */
-function printed(problems: readonly string[], location: string): string {
-  const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-  return [`[AstroUserError] At a glance has ${count}:`, ...problems, '  Hint:', `    ${hint}`, '  Location:', `    ${location}`, '  Stack trace:', `    at ${location}`].join('\n');
-}
+const failure = (problems: readonly string[], location: string) => reportFailure('At a glance', problems, hint, location);
 
 /** The cases that need Astro itself: its own schema check would otherwise speak first. */
 const synced = ['a number not in its paragraph', 'a value that breaks the schema'];
 
 describe('at a glance not traced to sound sections fails `astro sync`, naming file, line and item', () => {
   test.concurrent.each(cases.filter(([name]) => synced.includes(name)))('%s', async (_, change, problems, location) => {
-    expect(await syncBrokenEdition(['en/at-a-glance.yaml', change])).toBe(printed(problems, location));
+    expect(await syncBrokenEdition(['en/at-a-glance.yaml', change])).toBe(printed(failure(problems, location)));
   }, syncTimeout);
 });
 
 describe('the at-a-glance loader, called as Astro calls it, fails before storing anything; the other collections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
-    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    expect(await loadEdition(['en/at-a-glance.yaml', change])).toEqual([
-      'stored',
-      { message: [`At a glance has ${count}:`, ...problems].join('\n'), hint, location },
-      'stored',
-      'stored',
-    ]);
+    expect(await loadEdition(['en/at-a-glance.yaml', change])).toEqual(['stored', failure(problems, location), 'stored', 'stored']);
   });
 });

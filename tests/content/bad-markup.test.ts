@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DIR, loadEdition, syncBrokenEdition } from '../support/content';
-
-/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
-const syncTimeout = 120_000;
+import { DIR, loadEdition, printed, reportFailure, syncBrokenEdition, syncTimeout } from '../support/content';
 
 const hint = 'Each line names the file (and line) to fix. The README lists the content rules.';
 const file = `${DIR}/en/overview.mdx`;
@@ -55,16 +52,15 @@ const cases: Array<[name: string, change: (text: string) => string, problem: str
 describe('markup that runs, embeds or styles fails `astro sync` at its line', () => {
   // In one language only, a <script> once passed sync and failed the build without a line.
   test('a <script> in one language only', async () => {
-    expect(await syncBrokenEdition(['en/overview.mdx', appended('<script>alert(1)</script>')])).toBe(
-      [`[AstroUserError] The edition's content has 1 problem:`, cases[0]?.[2], '  Hint:', `    ${hint}`, '  Location:', `    ${file}:12:1`, '  Stack trace:', `    at ${file}:12:1`].join('\n'),
-    );
+    const failure = reportFailure("The edition's content", [cases[0]![2]], hint, `${file}:12:1`);
+    expect(await syncBrokenEdition(['en/overview.mdx', appended('<script>alert(1)</script>')])).toBe(printed(failure));
   }, syncTimeout);
 });
 
 describe('every content loader refuses markup the content model does not know, at its line and column', () => {
   test.each(cases)('%s', async (_, change, problem) => {
     const location = /^(.*?:\d+(?::\d+)?): /.exec(problem)?.[1] ?? '';
-    const failure = { message: `The edition's content has 1 problem:\n${problem}`, hint, location: /:\d+:\d+$/.test(location) ? location : `${location}:1` };
+    const failure = reportFailure("The edition's content", [problem], hint, /:\d+:\d+$/.test(location) ? location : `${location}:1`);
     expect(await loadEdition(['en/overview.mdx', change])).toEqual([failure, failure, failure, failure]);
   });
 

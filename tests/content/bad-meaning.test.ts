@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { meaningFiles } from '../../src/content/loaders/content';
 import { sectionFiles } from '../../src/content/loaders/sections';
-import { DIR, loadEditionWith, syncBrokenEdition, type Change } from '../support/content';
-
-/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
-const syncTimeout = 120_000;
+import { DIR, loadEditionWith, printed, reportFailure, syncBrokenEdition, syncTimeout, type Change } from '../support/content';
 
 const hint = 'Each statement names the paragraph it restates (`restates`) and quotes its words exactly (`quote`), or says that this site added it and from where (`added`).';
 const en = `${DIR}/en/what-this-means.yaml`;
@@ -19,14 +16,12 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
     [`${en}:10: finding 1 quotes "A second long paragraph", which is not in "overview-2" (${DIR}/en/overview.mdx:8). Quote the block's words exactly.`],
     `${en}:10:1`,
   ],
-  // A statement restating a block the text does not have.
   [
     'an unknown block',
     ['ja/what-this-means.yaml', (t) => t.replace('restates: overview-2', 'restates: overview-9')],
     [`${ja}:10: finding 1 restates "overview-9", which is no block of this language. Name the id of the paragraph or list item it comes from.`],
     `${ja}:10:1`,
   ],
-  // One language without its panel.
   [
     'a missing language',
     ['ja/what-this-means.yaml', () => null],
@@ -47,7 +42,6 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
     [`${en}:4: label "peer-reviewed" comes from the journal's record, not the release: mark it \`added: journal-record\` instead of \`restates\` and \`quote\`.`],
     `${en}:4:1`,
   ],
-  // A statement with a block but no words of it.
   [
     'a statement without its quote',
     ['en/what-this-means.yaml', (t) => t.replace('{ text: Anything else., restates: overview-3, quote: A third paragraph }', '{ text: Anything else., restates: overview-3 }')],
@@ -72,25 +66,20 @@ const cases: Array<[name: string, change: Change, problems: string[], location: 
   ],
 ];
 
-/** What `astro sync` prints for a panel with problems. */
-function printed(problems: readonly string[], location: string): string {
-  const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-  return [`[AstroUserError] "What this means" has ${count}:`, ...problems, '  Hint:', `    ${hint}`, '  Location:', `    ${location}`, '  Stack trace:', `    at ${location}`].join('\n');
-}
+const failure = (problems: readonly string[], location: string) => reportFailure('"What this means"', problems, hint, location);
 
 /** The cases that need Astro itself: a missing file, and one that Astro's collections would otherwise read first. */
 const synced = ['a quote not in its block', 'a missing language'];
 
 describe('"What this means" not traced to sound sections fails `astro sync`, naming file, line and statement', () => {
   test.concurrent.each(cases.filter(([name]) => synced.includes(name)))('%s', async (_, change, problems, location) => {
-    expect(await syncBrokenEdition(change)).toBe(printed(problems, location));
+    expect(await syncBrokenEdition(change)).toBe(printed(failure(problems, location)));
   }, syncTimeout);
 });
 
 describe('the panel loader, called as Astro calls it, fails before storing anything; the sections load', () => {
   test.each(cases)('%s', async (_, change, problems, location) => {
-    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    expect(await loadEditionWith([sectionFiles, meaningFiles], change)).toEqual(['stored', { message: [`"What this means" has ${count}:`, ...problems].join('\n'), hint, location }]);
+    expect(await loadEditionWith([sectionFiles, meaningFiles], change)).toEqual(['stored', failure(problems, location)]);
   });
 
   test('the valid fixture loads', async () => {

@@ -107,6 +107,33 @@ export interface LoaderFailure {
   location: string | undefined;
 }
 
+/** A content report as a loader throws it: the report's title, then every problem. */
+export function reportFailure(
+  title: string,
+  problems: readonly string[],
+  hint: string,
+  location: string,
+): LoaderFailure {
+  const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
+  return { message: [`${title} has ${count}:`, ...problems].join('\n'), hint, location };
+}
+
+/** What `astro sync` prints for a loader's failure. */
+export function printed({ message, hint, location }: LoaderFailure): string {
+  return [
+    `[AstroUserError] ${message}`,
+    '  Hint:',
+    `    ${hint}`,
+    '  Location:',
+    `    ${location}`,
+    '  Stack trace:',
+    `    at ${location}`,
+  ].join('\n');
+}
+
+/** `astro sync` takes 2–3 s alone; several at once on two cores take longer. */
+export const syncTimeout = 120_000;
+
 /** What a loader did with the content: failed, or found it sound and went on to store it. */
 export type LoaderOutcome = LoaderFailure | 'stored';
 
