@@ -1,22 +1,13 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildLockFile, lockBuild } from '../../scripts/build-lock';
-import { astroScript, buildSite, failedRun } from '../support/build';
+import { astroScript, buildSite, failedRun, filesIn } from '../support/build';
 import { distDir, siteUrl } from '../support/site';
 
-/** Every file in a folder with its bytes, by path relative to it. */
-function contents(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    files.map((entry) => [
-      join(entry.parentPath, entry.name).slice(dir.length + 1),
-      readFileSync(join(entry.parentPath, entry.name)),
-    ]),
-  );
-}
+const contents = (dir: string) => new Map(filesIn(dir).map((file) => [file, readFileSync(join(dir, file))]));
 
 // Inside the project, where the built server chunks find node_modules while pages render.
 mkdirSync('tests/.tmp', { recursive: true });

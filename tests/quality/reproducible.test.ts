@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, workflowEnv } from '../support/build';
+import { buildSite, filesIn, workflowEnv } from '../support/build';
 import { distDir, siteUrl } from '../support/site';
-
-/** Every file in a folder, by path relative to it, sorted. */
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
 
 /** Where two files first differ, with up to 40 bytes of each either side; undefined when they are equal. */
 function firstDifference(a: Buffer, b: Buffer): string | undefined {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,4 +68,12 @@ export function workflowEnv(file: string): Record<string, string> {
   const { jobs } = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { env?: Record<string, unknown> }> };
   const [env = {}] = Object.values(jobs).flatMap((job) => (job.env ? [job.env] : []));
   return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, String(value)]));
+}
+
+/** Every file in a built folder, by path relative to it, sorted. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }
