@@ -99,7 +99,6 @@ ${snippet.replace(canonical, site.origin).repeat(2)}
     return tab;
   }
 
-  /** The open card's language and text, or null when no card is open. */
   const openCard = (page: Page) =>
     page.evaluate(() => {
       const card = document.querySelector('glossary-term-card')?.shadowRoot?.querySelector('[popover]');

@@ -34,7 +34,6 @@ const article = {
   ],
 };
 
-/** One tab for every page and width. */
 const { tab, site } = sharedTab();
 
 /** A heading as the browser lays it out: its element's name, its text, the text a reader who selects it copies, and the offsets in its text where its lines start, the first left out. */

@@ -65,7 +65,6 @@ async function article(
   return page;
 }
 
-/** The markers of the page, in reading order. */
 function markers(page: Page): Locator {
   return page.locator('a[data-term-ref]');
 }
@@ -78,31 +77,26 @@ async function representativeMarkers(page: Page): Promise<Locator[]> {
   return representatives([...lengths.keys()], (i) => lengths[i] ?? 0).map((i) => markers(page).nth(i));
 }
 
-/** The card a marker opens. */
 async function cardOf(marker: Locator): Promise<Locator> {
   const id = await marker.getAttribute('href');
   return marker.page().locator(`#card-${id?.slice(1)}`);
 }
 
-/** Ids of the open cards. */
 function openCards(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('.term-card')].filter((card) => card.matches(':popover-open')).map((card) => card.id),
   );
 }
 
-/** Waits until exactly this card is open (or none, for `undefined`). */
 async function expectOpen(page: Page, card: Locator | undefined): Promise<void> {
   const id = card ? await card.getAttribute('id') : undefined;
   await expect.poll(() => openCards(page), { timeout: 3000 }).toEqual(id ? [id] : []);
 }
 
-/** Scrolls a marker to the middle of the viewport, the pointer parked where nothing is. */
 async function bringIntoView(marker: Locator): Promise<void> {
   await marker.evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
 }
 
-/** Centre of an element, in viewport coordinates. */
 async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error('The element has no box.');
@@ -134,7 +128,6 @@ async function recordTimings(page: Page): Promise<() => Promise<Array<{ what: st
     );
 }
 
-/** A point inside a card, near the top of its text. */
 async function pointIn(card: Locator): Promise<{ x: number; y: number }> {
   const box = await card.boundingBox();
   if (!box) throw new Error('The card has no box.');
@@ -156,7 +149,6 @@ async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
   return point;
 }
 
-/** Whether an element's box lies wholly inside the viewport. */
 function insideViewport(locator: Locator): Promise<{ inside: boolean; box: string }> {
   return locator.evaluate((element) => {
     const r = element.getBoundingClientRect();
@@ -168,7 +160,6 @@ function insideViewport(locator: Locator): Promise<{ inside: boolean; box: strin
   });
 }
 
-/** Whether two elements' boxes overlap. */
 async function overlap(a: Locator, b: Locator): Promise<boolean> {
   const [p, q] = await Promise.all([a.boundingBox(), b.boundingBox()]);
   if (!p || !q) return false;
@@ -398,7 +389,6 @@ describe('ja', () => {
     const card = await cardOf(marker);
     await expectOpen(page, card);
 
-    // The card follows the scheme: dark text on a light card, or light on dark.
     const [background, text] = await card.evaluate((element) => {
       const style = getComputedStyle(element);
       return [style.backgroundColor, style.color];

@@ -22,7 +22,6 @@ interface OverlayError {
   loc: { file: string; line: number; column: number };
 }
 
-/** A free port on this machine. */
 async function freePort(): Promise<number> {
   const server = createServer().listen(0);
   await once(server, 'listening');
@@ -45,7 +44,6 @@ describe('`astro dev` on broken content', () => {
   let dir: string;
   let server: ChildProcess | undefined;
   let origin: string;
-  /** What the server printed, on both streams. */
   let output = '';
 
   beforeAll(async () => {

@@ -4,17 +4,12 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { absolute, builtPages, distDir, loadPage } from '../support/site';
 
-/** A file of the build, by its site-relative path. */
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
-/** An XML file of the build, parsed. */
 const xml = (path: string) => new DOMParser().parseFromString(read(path), 'text/xml') as unknown as Document;
-/** The site-relative path of an absolute URL of the build. */
 const pathOf = (url: string) => `/${url.slice(absolute('/').length)}`;
 
-/** Alternates as a map from hreflang to URL. */
 type Alternates = Record<string, string>;
 
-/** Every page the build lists in its sitemaps, with its alternates. */
 function sitemapEntries(): Map<string, Alternates> {
   const entries = new Map<string, Alternates>();
   for (const sitemap of xml('/sitemap-index.xml').getElementsByTagName('loc')) {

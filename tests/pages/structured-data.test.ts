@@ -14,11 +14,9 @@ const edition = (lang: Lang) => editionSchema.parse(parse(readFileSync(`content/
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const doiUrl = `https://doi.org/${paper.doi}`;
 
-/** A JSON-LD object as published; its shape is what the tests check. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what the tests check is its shape
 type Json = Record<string, any>;
 
-/** The JSON-LD blocks of a built page, parsed. */
 function blocks(path: string): Json[] {
   return [...loadPage(path).querySelectorAll('script[type="application/ld+json"]')].map(
     (script) => JSON.parse(script.textContent) as Json,

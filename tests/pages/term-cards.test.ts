@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/site/languages';
 import { base, distDir, loadPage } from '../support/site';
 
-/** Text of an element with its whitespace folded. */
 const text = (element: Element | null | undefined) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 describe.each(languages)('/%s/ as built', (lang) => {

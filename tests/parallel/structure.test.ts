@@ -8,7 +8,6 @@ function editionElements(lang: Lang): Element[] {
   return [...loadPage(`/${lang}/`).querySelectorAll('.article-section [id]:not(section)')];
 }
 
-/** Every id in an edition's sections. */
 const editionIds = (lang: Lang) => editionElements(lang).map((el) => el.id);
 
 /**

@@ -108,7 +108,6 @@ interface Stop {
   /** Id of the hover card the element sits in, if any; for a card drawn in a shadow tree (the embed
    * script's), the name of its host element. */
   card: string | undefined;
-  /** Whether the element sits in a shadow tree. */
   shadow: boolean;
   /** Id of the card a glossary marker opens, if the element is one. */
   opens: string | undefined;

@@ -11,7 +11,6 @@ import { builtPages, distDir, href, loadPage, representativePages, serveSite, ty
 const rules = readHeaders(distDir);
 const policy = headersFor(rules, href('/'))['content-security-policy'] ?? '';
 
-/** A policy's directives, each name with its sources. */
 function directivesOf(text: string): Map<string, string[]> {
   const parsed = text
     .split(';')

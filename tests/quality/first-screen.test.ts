@@ -10,7 +10,6 @@ import { sharedTab } from '../support/browser';
  * hyphenates, headings aside.
  */
 
-/** One tab for every test; each loads its page afresh. */
 const { tab, site } = sharedTab();
 
 async function open(lang: string, width: number, height = 740): Promise<Page> {

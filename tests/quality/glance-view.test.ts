@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sharedTab } from '../support/browser';
 
-/** One tab for every test; each loads its page afresh. */
 const { tab, site } = sharedTab();
 
 async function open(lang: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {

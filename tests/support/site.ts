@@ -64,7 +64,6 @@ export function readPage(path: string, dir = distDir): string {
   return readFileSync(join(dir, file), 'utf8');
 }
 
-/** A built page parsed into a DOM document. */
 export function loadPage(path: string, dir = distDir): Document {
   return parseHTML(readPage(path, dir)).document;
 }
