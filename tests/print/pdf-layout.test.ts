@@ -4,12 +4,9 @@
  * foot of a page and that no paragraph leaves a single line at a page's foot or head. Read from
  * the built PDFs with pdf.js: each page's lines of text with their positions.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { languages, originalLang, type Lang } from '../../src/site/languages';
-import { pdfPath } from '../../src/site/urls';
+import { readBuiltPdfs, type PdfItem, type PdfReading } from '../support/pdf';
 import { distDir, loadPage } from '../support/site';
 import { normalizeText } from '../support/text';
 
@@ -50,67 +47,40 @@ interface Page {
 /** What the tests compare: text without the differences of width, whitespace or hyphenation. */
 const key = (text: string) => normalizeText(text).replace(/-/g, '');
 
-async function readPages(file: string): Promise<Page[]> {
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
-  const document = await task.promise;
-  try {
-    const pages: Page[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const items = (await page.getTextContent()).items.flatMap((item) =>
-        'str' in item && item.str.trim()
-          ? [
-              {
-                text: item.str,
-                x: item.transform[4] as number,
-                y: item.transform[5] as number,
-                size: Math.hypot(item.transform[2] as number, item.transform[3] as number),
-              },
-            ]
-          : [],
-      );
-      // One row for the items on one baseline: those of a line, or of boxes side by side.
-      const rows: Array<Row & { items: typeof items }> = [];
-      for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
-        const row = rows.at(-1);
-        if (row && row.y - item.y < 0.3 * Math.max(row.size, item.size)) {
-          row.items.push(item);
-          row.size = Math.max(row.size, item.size);
-        } else rows.push({ text: '', y: item.y, size: item.size, items: [item] });
-      }
-      pages.push({
-        rows: rows.map(({ items: parts, y, size }) => ({
-          text: parts
-            .sort((a, b) => a.x - b.x)
-            .map((part) => part.text)
-            .join(' '),
-          y,
-          size,
-        })),
-        flow: key(items.map((item) => item.text).join('')),
-        items: items.map(({ text, y, size }) => ({ text, y, size })),
-        height: page.view[3] ?? 0,
-      });
+/** A PDF's pages, each line as one row of the runs on one baseline (those of a line, or of boxes side by side). */
+function pagesOf(pdf: PdfReading): Page[] {
+  return pdf.pages.map(({ items, height }) => {
+    const rows: Array<Row & { items: PdfItem[] }> = [];
+    for (const item of [...items].sort((a, b) => b.y - a.y || a.x - b.x)) {
+      const row = rows.at(-1);
+      if (row && row.y - item.y < 0.3 * Math.max(row.size, item.size)) {
+        row.items.push(item);
+        row.size = Math.max(row.size, item.size);
+      } else rows.push({ text: '', y: item.y, size: item.size, items: [item] });
     }
-    return pages;
-  } finally {
-    await task.destroy();
-  }
+    return {
+      rows: rows.map(({ items: parts, y, size }) => ({
+        text: parts
+          .sort((a, b) => a.x - b.x)
+          .map((part) => part.text)
+          .join(' '),
+        y,
+        size,
+      })),
+      flow: key(items.map((item) => item.text).join('')),
+      items,
+      height,
+    };
+  });
 }
 
-const fileOf = (lang: Lang) => join(distDir, pdfPath(lang));
-for (const lang of languages)
-  if (!existsSync(fileOf(lang)))
-    throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
-const readings = new Map(
-  await Promise.all(languages.map(async (lang) => [lang, await readPages(fileOf(lang))] as const)),
-);
+const readings = await readBuiltPdfs(distDir);
 
 /** Whether an element prints: not inside chrome marked print:hidden, the glossary's links back, or the hover cards. */
 const prints = (element: Element) => !element.closest('.print\\:hidden, .backlinks, .term-cards');
 
 describe.each(languages)('the pages of the %s PDF', (lang) => {
-  const pages = readings.get(lang)!;
+  const pages = pagesOf(readings.get(lang)!);
   const document = loadPage(`/${lang}/`);
   const article = document.querySelector('main article');
   if (!article) throw new Error(`/${lang}/ has no <article>.`);

@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
-import { languages, type Lang } from '../../src/site/languages';
+import { languages } from '../../src/site/languages';
 import { pdfPath } from '../../src/site/urls';
-import { readPdf } from '../support/pdf';
+import { readBuiltPdfs } from '../support/pdf';
 import { distDir, href, loadPage } from '../support/site';
 import { normalizeText } from '../support/text';
 
@@ -26,16 +26,9 @@ function printedBlocks(document: Document): string[] {
     .filter(Boolean);
 }
 
-const fileOf = (lang: Lang) => join(distDir, pdfPath(lang));
-for (const lang of languages)
-  if (!existsSync(fileOf(lang)))
-    throw new Error(`The build did not print ${fileOf(lang)}: the print-pdf integration should have.`);
-const readings = new Map(
-  await Promise.all(languages.map(async (lang) => [lang, await readPdf(fileOf(lang))] as const)),
-);
+const readings = await readBuiltPdfs(distDir);
 
 describe.each(languages)('the %s PDF', (lang) => {
-  const file = fileOf(lang);
   const document = loadPage(`/${lang}/`);
   const t = useTranslations(lang);
   const pdf = readings.get(lang)!;
@@ -62,7 +55,7 @@ describe.each(languages)('the %s PDF', (lang) => {
     expect(pdf.tagged).toBe(true);
   });
 
-  // How many pages: tests/print/pdf-layout.test.ts.
+  // How many pages, and how they break: tests/print/pdf-layout.test.ts.
   test('is A4', () => {
     for (const page of pdf.pages) {
       expect(Math.abs(page.width - a4.width), `width ${page.width}`).toBeLessThan(1);
@@ -121,14 +114,6 @@ describe.each(languages)('the %s PDF', (lang) => {
       expect(normalizeText(text).slice(0, header(index).length)).toBe(header(index));
   });
 
-  test('ends no page with a heading', () => {
-    const headings = new Set(
-      [...document.querySelectorAll('article :is(h2, h3)')].map((h) => normalizeText(h.textContent)),
-    );
-    const lastLines = pageText.map((text) => normalizeText(text.trim().split('\n').at(-1) ?? ''));
-    expect(lastLines.filter((line) => headings.has(line))).toEqual([]);
-  });
-
   test('draws its text only with the fonts from npm, each embedded as a named TrueType subset', () => {
     expect(pdf.fonts.length).toBeGreaterThan(0);
     for (const font of pdf.fonts) {
@@ -139,6 +124,6 @@ describe.each(languages)('the %s PDF', (lang) => {
   });
 
   test('weighs at most 300 KB', () => {
-    expect(statSync(file).size).toBeLessThanOrEqual(300 * 1024);
+    expect(statSync(join(distDir, pdfPath(lang))).size).toBeLessThanOrEqual(300 * 1024);
   });
 });
