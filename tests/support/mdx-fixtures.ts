@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type MdxCompileOptions } from 'satteri';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 
 /*
  * Fixture tests of the Sätteri plugins (tests/integrations/mdx-*): each `fixtures/<case>/input.mdx`
@@ -15,12 +15,7 @@ import { expect } from 'vitest';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const update = Boolean(process.env['UPDATE']);
 
-/**
- * Compiles MDX as `@astrojs/mdx` does with Sätteri, keeping the JSX so that the output reads.
- * @param source The MDX.
- * @param file The file it stands for, relative to the root (undefined: MDX without a file).
- * @param options The plugins and whatever else the test adds.
- */
+/** Compiles MDX as `@astrojs/mdx` does with Sätteri, as a file relative to the root (or none), keeping the JSX so that the output reads. */
 export async function compileMdx(
   source: string,
   file: string | undefined,
@@ -38,13 +33,10 @@ export async function compileMdx(
 }
 
 /**
- * Expects a fixture's folder to hold its input and exactly the files a case wrote, each with the
- * text written; with UPDATE set, writes them first, removing those of `kinds` it no longer writes.
- * @param dir The fixture's folder.
- * @param written Each file the case wrote, by name, and its text.
- * @param kinds Every name a case of this test may write.
+ * Expects a fixture's folder to hold its input and exactly the files a case wrote (by name, with
+ * their text); with UPDATE set, writes them first, removing those of `kinds` it no longer writes.
  */
-export function expectFixture(dir: string, written: Record<string, string>, kinds: string[]): void {
+function expectFixture(dir: string, written: Record<string, string>, kinds: string[]): void {
   if (update) {
     for (const stale of kinds) rmSync(join(dir, stale), { force: true });
     for (const [name, text] of Object.entries(written)) writeFileSync(join(dir, name), text);
@@ -55,4 +47,25 @@ export function expectFixture(dir: string, written: Record<string, string>, kind
   );
   for (const [name, text] of Object.entries(written))
     expect(text, `${fixture}/${name}`).toBe(readFileSync(join(dir, name), 'utf8'));
+}
+
+/**
+ * A plugin's fixture tests: that `cases` has a row for every folder of `fixtures`, and for each row,
+ * that compiling its `input.mdx` as the row's file (with `run`) writes the files beside it.
+ * @param kinds Every name a case of this plugin may write.
+ */
+export function testFixtures<File extends string | undefined>(
+  fixtures: string,
+  cases: Array<[name: string, file: File]>,
+  kinds: string[],
+  run: (source: string, file: File) => Promise<Record<string, string>>,
+): void {
+  test('has a row for every fixture', () => {
+    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
+  });
+
+  test.each(cases)('%s', async (name, file) => {
+    const dir = join(fixtures, name);
+    expectFixture(dir, await run(readFileSync(join(dir, 'input.mdx'), 'utf8'), file), kinds);
+  });
 }

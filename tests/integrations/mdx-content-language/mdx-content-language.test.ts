@@ -3,17 +3,17 @@
  * is compiled as the file the table below names, and its JSX compared with `output.jsx`, or its
  * error with `error.txt`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { mdxContentLanguage } from '../../../src/markdown/mdx-content-language';
-import { compileMdx, expectFixture, projectRoot as root } from '../../support/mdx-fixtures';
+import { compileMdx, projectRoot as root, testFixtures } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 
-/** Each fixture, and the file it is compiled as, relative to the root (undefined: MDX without a file). */
+/** Each fixture, and the file it is compiled as (undefined: MDX without a file). */
 const cases: Array<[name: string, file: string | undefined]> = [
   // Japanese content: each <Term> in running text gets lang="ja".
   ['term-ja', 'content/ja/overview.mdx'],
@@ -40,29 +40,15 @@ function compile(source: string, file: string | undefined, plugins: MdastPluginE
   return compileMdx(source, file, { mdastPlugins: plugins });
 }
 
-/**
- * What a case gives: the JSX, or the error's message and hint; and the file that records it.
- * @param name The case.
- * @param file The file it is compiled as.
- */
-async function outcome(name: string, file: string | undefined): Promise<{ expected: string; actual: string }> {
-  const source = readFileSync(join(fixtures, name, 'input.mdx'), 'utf8');
-  try {
-    return { expected: 'output.jsx', actual: await compile(source, file, [mdxContentLanguage({ root })]) };
-  } catch (error) {
-    if (!(error instanceof AstroError)) throw error;
-    return { expected: 'error.txt', actual: `${error.message}\nHint: ${error.hint}\n` };
-  }
-}
-
 describe('mdxContentLanguage', () => {
-  test('has a row for every fixture', () => {
-    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
-  });
-
-  test.each(cases)('%s', async (name, file) => {
-    const { expected, actual } = await outcome(name, file);
-    expectFixture(join(fixtures, name), { [expected]: actual }, ['output.jsx', 'error.txt']);
+  // The JSX, or the error's message and hint.
+  testFixtures(fixtures, cases, ['output.jsx', 'error.txt'], async (source, file) => {
+    try {
+      return { 'output.jsx': await compile(source, file, [mdxContentLanguage({ root })]) };
+    } catch (error) {
+      if (!(error instanceof AstroError)) throw error;
+      return { 'error.txt': `${error.message}\nHint: ${error.hint}\n` };
+    }
   });
 
   test("locates an error at the element, for Astro's error overlay", async () => {

@@ -3,16 +3,14 @@
  * compiled as the file the table below names, its JSX compared with `output.jsx`, the parts it
  * records for the page with `parts.json`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { describe } from 'vitest';
 import { mdxParallel } from '../../../src/markdown/mdx-parallel';
 import { partsKey } from '../../../src/parallel/parts';
-import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
+import { compileMdx, testFixtures } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 
-/** Each fixture, and the file it is compiled as, relative to the root. */
 const cases: Array<[name: string, file: string]> = [
   // Paragraphs around at a glance: each a part, its id prefixed, its link last; the
   // components that render ids get the prefix; line breaks between parts in the article only.
@@ -34,28 +32,14 @@ const cases: Array<[name: string, file: string]> = [
   ['outside-language-folder', 'src/pages/about.mdx'],
 ];
 
-/**
- * Compiles a fixture's MDX with the plugin.
- * @returns The JSX, and the parts recorded in the frontmatter (undefined when none are).
- */
-async function compile(source: string, file: string): Promise<{ code: string; parts: unknown }> {
-  const astro = { frontmatter: {} as Record<string, unknown> };
-  const code = await compileMdx(source, file, { mdastPlugins: [mdxParallel()], data: { astro } });
-  return { code, parts: astro.frontmatter[partsKey] };
-}
-
 describe('mdxParallel', () => {
-  test('has a row for every fixture', () => {
-    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
-  });
-
-  test.each(cases)('%s', async (name, file) => {
-    const dir = join(fixtures, name);
-    const { code, parts } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file);
-    const written: Record<string, string> = {
+  testFixtures(fixtures, cases, ['output.jsx', 'parts.json'], async (source, file) => {
+    const astro = { frontmatter: {} as Record<string, unknown> };
+    const code = await compileMdx(source, file, { mdastPlugins: [mdxParallel()], data: { astro } });
+    const parts = astro.frontmatter[partsKey];
+    return {
       'output.jsx': code,
       ...(parts === undefined ? {} : { 'parts.json': `${JSON.stringify(parts, null, 2)}\n` }),
     };
-    expectFixture(dir, written, ['output.jsx', 'parts.json']);
   });
 });

@@ -2,16 +2,15 @@
  * Fixture tests for the mdx-phrases plugin (tests/support/mdx-fixtures.ts): each fixture is
  * compiled as the file the table below names, and its JSX compared with `output.jsx`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineHastPlugin, type MdastPluginEntry } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { mdxPhrases } from '../../../src/markdown/mdx-phrases';
-import { compileMdx, expectFixture } from '../../support/mdx-fixtures';
+import { compileMdx, testFixtures } from '../../support/mdx-fixtures';
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
 
-/** Each fixture, and the file it is compiled as, relative to the root. */
 const cases: Array<[name: string, file: string]> = [
   // Headings written as JSX, as the contacts are: a <wbr> between phrases, also where an element
   // inside the heading starts or ends; a heading of one phrase stays as written.
@@ -48,15 +47,9 @@ async function compile(
 }
 
 describe('mdxPhrases', () => {
-  test('has a row for every fixture', () => {
-    expect(cases.map(([name]) => name).sort()).toEqual(readdirSync(fixtures).sort());
-  });
-
-  test.each(cases)('%s', async (name, file) => {
-    const dir = join(fixtures, name);
-    const { code } = await compile(readFileSync(join(dir, 'input.mdx'), 'utf8'), file, [mdxPhrases()]);
-    expectFixture(dir, { 'output.jsx': code }, ['output.jsx']);
-  });
+  testFixtures(fixtures, cases, ['output.jsx'], async (source, file) => ({
+    'output.jsx': (await compile(source, file, [mdxPhrases()])).code,
+  }));
 
   test('leaves the text of headings, from which Astro makes their ids, as it was', async () => {
     const source = readFileSync(join(fixtures, 'markdown-headings', 'input.mdx'), 'utf8');
