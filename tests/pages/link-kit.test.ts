@@ -31,14 +31,6 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
     ]);
   });
 
-  test('without JavaScript, shows the code as text and no copy button', () => {
-    // .needs-script is display:none under @media (scripting: none); tests/browser/print-actions.test.ts checks that rule in Chromium.
-    const buttons = [...(kit?.querySelectorAll('button') ?? [])];
-    expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons.every((b) => b.classList.contains('needs-script'))).toBe(true);
-    expect(kit?.querySelectorAll('[style]')).toHaveLength(0);
-  });
-
   test('leads site owners to the embed demo', () => {
     expect(kit?.querySelector(`section > p > a[href="${href(`/${lang}/embed/`)}"]`)?.textContent).toBe(
       t('linkKit.demo'),
