@@ -1,4 +1,5 @@
-// Page: every page's frame: its language, title, canonical and alternate URLs, skip link, site navigation, content and footer.
+// Page: every page's frame in a language (each built page in one uses it): its language, title, canonical and
+// alternate URLs, skip link, site navigation, content, and footer with the rights.
 import { describe, expect, test } from 'vitest';
 import Page from '../../src/layouts/Page.astro';
 import { useTranslations } from '../../src/site/i18n';
@@ -72,8 +73,13 @@ describe.each(languages)('Page in %s', (lang) => {
     expect(document.querySelector('head > meta[name="from-head-slot"]')).not.toBeNull();
   });
 
-  test('names its source in the footer', async () => {
+  test("names in its footer its source, whose the Japanese text is and under which licences this site's own work and code are", async () => {
     const document = await renderDocument(Page, { props: { ...props, page: 'article' }, slots });
     expect(document.querySelector('footer p')?.textContent.trim()).toBe(t('footer.source'));
+    const rights = [...document.querySelectorAll('footer p')].find((p) => p.querySelector('a[rel="license"]'));
+    expect(rights?.textContent).toBe(t('footer.rights', { license: 'CC BY 4.0' }));
+    expect(rights?.querySelector('a')?.getAttribute('href')).toBe(
+      `https://creativecommons.org/licenses/by/4.0/deed.${lang}`,
+    );
   });
 });
