@@ -2,61 +2,15 @@ import { AstroError } from 'astro/errors';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { citationParts, partWithin } from '../../src/components/citation/parts';
-import {
-  contentParts,
-  pairParts,
-  partsOf,
-  sectionParts,
-  type PartNode,
-  type SectionPart,
-} from '../../src/parallel/parts';
+import { contentParts, pairParts, sectionParts, type PartNode, type SectionPart } from '../../src/parallel/parts';
 import { byPosition, perLanguage } from '../../src/site/languages';
 import { elementId } from '../../src/markdown/jsx';
 
 /** The top-level nodes of some MDX, as the compile plugin hands them to `partsOf`. */
 const nodes = (mdx: string) => (mdxToMdast(mdx) as PartNode).children ?? [];
 
-describe('partsOf', () => {
-  test('makes each top-level element with an id a part', () => {
-    expect(partsOf(nodes('<h3 id="c">C</h3>\n\n<address id="d">D<br />E</address>')).parts).toEqual([
-      { id: 'c', line: 1 },
-      { id: 'd', line: 3 },
-    ]);
-  });
-
-  test('cuts a list without id item by item, the list around each', () => {
-    const { cuts, parts } = partsOf(nodes('<ul class="x">\n  <li id="a">A</li>\n  <li id="b">B</li>\n</ul>'));
-    expect(parts).toEqual([
-      { id: 'a', line: 2 },
-      { id: 'b', line: 3 },
-    ]);
-    expect(
-      cuts.map((cut) => [cut.node.name, cut.parts, cut.children?.map((child) => [child.node.name, child.parts])]),
-    ).toEqual([
-      [
-        'ul',
-        [0, 1],
-        [
-          ['li', [0]],
-          ['li', [1]],
-        ],
-      ],
-    ]);
-  });
-
-  test('keeps an element with an id whole, whatever has ids inside it', () => {
-    expect(partsOf(nodes('<figure id="f"><p id="f-1">1</p></figure>')).parts).toEqual([{ id: 'f', line: 1 }]);
-  });
-
-  test('keeps a node without ids whole, as a part without id: a component, Markdown', () => {
-    expect(partsOf(nodes('<p id="a">A</p>\n\n<AtAGlance />\n\nplain *text*')).parts).toEqual([
-      { id: 'a', line: 1 },
-      { id: undefined, line: 3 },
-      { id: undefined, line: 5 },
-    ]);
-  });
-});
-
+// What partsOf makes of each kind of node: the mdx-parallel fixtures' parts.json and output.jsx
+// (tests/integrations/mdx-parallel), one fixture for each.
 describe('elementId', () => {
   test.each([
     ['<p id="a">A</p>', 'a'],
