@@ -83,7 +83,6 @@ describe('checkGlances', () => {
         `${en}:10: the figure's steps must be, in this order: treatment, resistance, screen, combination, resensitised; found resistance, treatment, screen, combination, resensitised.`,
       ],
     ],
-    // A translation restating another block than the original.
     [
       'a translation restating another block',
       (t: string) =>

@@ -48,8 +48,8 @@ describe('readGlance', () => {
     });
   });
 
+  // An unknown field and YAML that does not parse: tests/lib/yaml-source.test.ts.
   test.each([
-    // A value of the wrong type.
     [
       'a number where words belong',
       (t: string) => t.replace('figure: Second', 'figure: 12'),
@@ -63,20 +63,6 @@ describe('readGlance', () => {
       (t: string) => t.replace('id: screen', 'id: scan'),
       [
         `${file}:13: field "figure.steps[2].id": Invalid option: expected one of "treatment"|"resistance"|"screen"|"combination"|"resensitised". Found: "scan".`,
-      ],
-    ],
-    // A field the schema does not know.
-    [
-      'an unknown field',
-      (t: string) => t.replace('  title: Figure', '  title: Figure\n  subtitle: x'),
-      [`${file}:4: field "figure.subtitle": unknown field; remove it or check its spelling.`],
-    ],
-    // YAML that does not parse.
-    [
-      'YAML that does not parse',
-      (t: string) => t.replace('title: Figure', 'title: [Figure'),
-      [
-        `${file}:4: YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ]`,
       ],
     ],
   ])('reports %s at its line', (_, change, expected) => {

@@ -65,7 +65,6 @@ describe('pairParts', () => {
       content('b', 'a'),
       'content/en/s.mdx:10: block 2 of the section is "b" here but "a" in content/ja/s.mdx:10.',
     ],
-    // A block missing from the translation.
     [
       content('a', 'b'),
       content('a'),
