@@ -91,6 +91,14 @@ describe('`astro dev` on broken content', () => {
     return { status, error: errors[0] };
   }
 
+  /** What the overlay shows once the page is requested again, its message as text. */
+  const overlay = async () => {
+    const { error } = await visit(page);
+    return error && { ...error, message: plain(error.message) };
+  };
+  /** How long the dev server may take to see an edit, asked every 300 ms. */
+  const edits = { interval: 300, timeout: 60_000 };
+
   test(
     'stays up, and every page shows in the overlay the message, hint, file and line the build fails with',
     async () => {
@@ -114,23 +122,15 @@ describe('`astro dev` on broken content', () => {
     async () => {
       const file = join(dir, 'ja/overview.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('term-two', 'term-one'));
-      let status = 0;
-      for (let wait = 0; status !== 200 && wait < 100; wait++) {
-        await new Promise((done) => setTimeout(done, 300));
-        ({ status } = await fetch(`${origin}${page}`));
-      }
-      expect(status).toBe(200);
+      await expect.poll(async () => (await fetch(`${origin}${page}`)).status, edits).toBe(200);
       // Once an "Unhandled rejection" in src/glossary/references.ts, where the page first met the unknown id.
       writeFileSync(file, readFileSync(file, 'utf8').replace('term-one', 'term-two'));
-      let error: OverlayError | undefined;
-      for (let wait = 0; !error && wait < 100; wait++) {
-        await new Promise((done) => setTimeout(done, 300));
-        ({ error } = await visit(page));
-      }
-      expect(error?.loc).toEqual({ file: resolve(file), line: 6, column: 1 });
-      expect(plain(error?.message ?? '')).toContain(
-        '<Term id="term-two" /> names no glossary entry. Known ids: term-one.',
-      );
+      await expect.poll(overlay, edits).toMatchObject({
+        loc: { file: resolve(file), line: 6, column: 1 },
+        message: expect.stringContaining(
+          '<Term id="term-two" /> names no glossary entry. Known ids: term-one.',
+        ) as string,
+      });
     },
     devTimeout,
   );
@@ -140,14 +140,12 @@ describe('`astro dev` on broken content', () => {
     async () => {
       const file = join(dir, 'en/overview.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('overview-2', 'Overview-2'));
-      let error: OverlayError | undefined;
-      for (let wait = 0; error?.loc.file !== resolve(file) && wait < 100; wait++) {
-        await new Promise((done) => setTimeout(done, 300));
-        ({ error } = await visit(page));
-      }
-      expect(plain(error?.message ?? '')).toContain(
-        'overview.mdx:8:1: <p id="Overview-2">: ids are lowercase letters and digits joined by single hyphens',
-      );
+      await expect.poll(overlay, edits).toMatchObject({
+        loc: { file: resolve(file) },
+        message: expect.stringContaining(
+          'overview.mdx:8:1: <p id="Overview-2">: ids are lowercase letters and digits joined by single hyphens',
+        ) as string,
+      });
       expect(output).toContain('[edition-sections] Reloaded data from en/overview.mdx');
       expect(output).not.toContain('does not match collection schema');
     },
