@@ -6,10 +6,9 @@ import { builtPages, loadPage } from '../support/site';
 // (tests/layouts/Page.test.ts), the sitemap test holds every built page's to it; the entry and 404
 // pages' choice of language is LanguageChoice's (tests/components/LanguageChoice.test.ts).
 describe('the site', () => {
-  test('builds the entry page, both editions, both glossaries and a 404 page', () => {
-    expect(builtPages()).toEqual(
-      expect.arrayContaining(['/', '/404.html', '/ja/', '/en/', '/ja/glossary/', '/en/glossary/']),
-    );
+  // Every other page it builds is in the URL contract: tests/url-contract.test.ts.
+  test('builds a 404 page', () => {
+    expect(builtPages()).toContain('/404.html');
   });
 
   test("every page in a language's folder declares that language", () => {

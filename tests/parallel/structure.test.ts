@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages, originalLang, type Lang } from '../../src/site/languages';
-import { builtPages, href, loadPage } from '../support/site';
+import { href, loadPage } from '../support/site';
 
 /** Elements with an id in an edition's sections, in reading order: headings, blocks and what they hold. */
 function editionElements(lang: Lang): Element[] {
@@ -104,6 +104,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
   });
 });
 
+// That no block inside another links to the view (a figure's parts): the mdx-parallel fixture "figure".
 describe.each(languages)('the %s edition', (lang) => {
   const document = loadPage(`/${lang}/`);
   const parallel = loadPage(`/${lang}/parallel/`);
@@ -144,10 +145,6 @@ describe.each(languages)('the %s edition', (lang) => {
     }
   });
 
-  test('links nothing inside a block, such as the parts of a figure', () => {
-    expect([...document.querySelectorAll('.article-section [id]:not(section) [id] > a.parallel-link')]).toEqual([]);
-  });
-
   test('adds no visible text to the blocks it links, and nothing to print', () => {
     const links = [...document.querySelectorAll('a.parallel-link')];
     expect(new Set(links.map((a) => a.textContent))).toEqual(new Set(['']));
@@ -156,8 +153,4 @@ describe.each(languages)('the %s edition', (lang) => {
       !a || (!a.classList.contains('print:hidden') && printed(a.parentElement));
     expect(links.filter(printed).map((a) => a.getAttribute('href'))).toEqual([]);
   });
-});
-
-test('the site builds a parallel view for each interface language', () => {
-  expect(builtPages()).toEqual(expect.arrayContaining(languages.map((lang) => `/${lang}/parallel/`)));
 });
