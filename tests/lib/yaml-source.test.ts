@@ -19,9 +19,7 @@ describe('readYaml', () => {
   });
 
   test.each<[string, readonly PropertyKey[], number]>([
-    // A value on its own line.
     ['a top-level value', ['title'], 1],
-    // A value in a block sequence.
     ['a nested value', ['entries', 0, 'term'], 4],
     // A value in a flow mapping, on the mapping's line.
     ['a value in a flow mapping', ['entries', 1, 'id'], 5],
