@@ -73,6 +73,7 @@ describe.each(languages)('the parallel view with its interface in %s', (ui) => {
       expect(entry?.closest('.pair-cell')?.getAttribute('lang')).toBe(lang);
       expect(card?.closest('.term-cards')?.getAttribute('lang')).toBe(lang);
       expect(card?.hasAttribute('popover')).toBe(true);
+      expect(marker.getAttribute('interestfor')).toBe(card?.id);
       expect(card?.querySelector('.term-card-number')?.textContent).toBe(marker.textContent);
     }
   });
