@@ -1,36 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
-import { closeAll, launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/site';
+import { sharedTab } from '../support/browser';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-});
-
-afterAll(() => closeAll(browser, server));
+const { site, browser } = sharedTab();
 
 describe('the print button', () => {
   const t = useTranslations('en');
 
   test('opens the browser’s print dialog', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', '');
     });
-    await page.goto(server.url('/en/'));
+    await page.goto(site().url('/en/'));
     await page.getByRole('button', { name: t('print.button') }).click();
     expect(await page.locator('html').getAttribute('data-printed')).toBe('');
     await page.close();
   });
 
   test('is hidden without JavaScript, which it needs; the PDF link stays', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url('/en/'));
+    await page.goto(site().url('/en/'));
     expect(await page.locator('button[data-print]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: t('print.pdf') }).isVisible()).toBe(true);
     await context.close();
@@ -41,8 +32,8 @@ describe('printing a page', () => {
   test.each(['/ja/', '/en/', '/en/glossary/'])(
     '%s prints black on white and without its chrome, even in dark mode',
     async (path) => {
-      const page = await browser.newPage({ colorScheme: 'dark' });
-      await page.goto(server.url(path));
+      const page = await browser().newPage({ colorScheme: 'dark' });
+      await page.goto(site().url(path));
       await page.emulateMedia({ media: 'print' });
       const colours = await page.evaluate(() => {
         const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);

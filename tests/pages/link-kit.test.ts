@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { embedScriptPath } from '../../src/site/urls';
-import { closeAll, launchBrowser } from '../support/browser';
-import { absolute, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
+import { sharedTab } from '../support/browser';
+import { absolute, distDir, href, loadPage } from '../support/site';
 
 const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
   terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; url: string }>>;
@@ -39,18 +38,13 @@ describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-  });
-  afterAll(() => closeAll(browser, server));
+  const { site, browser } = sharedTab();
 
   test('a copy button, reached by keyboard, puts the snippet on the clipboard and says so', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await browser().newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
     const page = await context.newPage();
-    await page.goto(server.url('/en/glossary/gsk3-inhibitor/'));
+    await page.goto(site().url('/en/glossary/gsk3-inhibitor/'));
     const figure = page.locator('#link-kit-markdown');
     const button = figure.getByRole('button', { name: 'Copy' });
     await button.focus();
@@ -61,8 +55,8 @@ describe('in Chromium', () => {
   });
 
   test('without JavaScript, no copy button shows', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(server.url('/ja/glossary/alk-inhibitor/'));
+    const page = await browser().newPage({ javaScriptEnabled: false });
+    await page.goto(site().url('/ja/glossary/alk-inhibitor/'));
     expect(await page.locator('.link-kit button').first().isVisible()).toBe(false);
     expect(await page.locator('#link-kit-html code').isVisible()).toBe(true);
     await page.close();
