@@ -47,9 +47,6 @@ interface Laidout {
 /**
  * The headings of a page at one width, laid out: each character's box, taken with a Range, starts a
  * line where its top is below the one before; what a reader copies is the selection of the heading.
- * @param path The page, site-relative.
- * @param width The viewport's width.
- * @param selector The headings.
  */
 async function headingsAt(path: string, width: number, selector: string): Promise<Laidout[]> {
   const page = tab();
@@ -80,10 +77,7 @@ async function headingsAt(path: string, width: number, selector: string): Promis
   );
 }
 
-/**
- * The lines of a heading that end inside a phrase, each written `…line|next line…`.
- * @param heading The heading, laid out.
- */
+/** The lines of a heading that end inside a phrase, each written `…line|next line…`. */
 function breaksInsidePhrases({ text, lines }: Laidout): string[] {
   const starts = [0];
   for (const phrase of phrases(text)) starts.push((starts.at(-1) ?? 0) + phrase.length);

@@ -8,10 +8,7 @@ import { contentPlugins } from '../../src/markdown/satteri';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/**
- * Runs the integration's setup on a configuration with the given processor.
- * @param processor `markdown.processor`.
- */
+/** Runs the integration's setup on a configuration with this `markdown.processor`. */
 function setUp(processor: { name: string; options: object }) {
   const hook = contentPlugins().hooks['astro:config:setup'];
   const config = { root: pathToFileURL(`${root}/`), markdown: { processor } };

@@ -2,13 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/site/languages';
 import { loadPage } from '../support/site';
 
-/*
- * "What this means", as the built editions show it: a labelled region right under the title block,
- * before the key numbers and the contents; the Science Media Centre's three labels as text; the
- * finding, what it does not show and what to do now; every statement that restates the release
- * linked to its paragraph; and the same finding in the page's description and JSON-LD.
- */
-
 const words = (text: string) => text.trim().split(/\s+/).length;
 /** Japanese body text, as a reader counts it: characters, without spaces. */
 const characters = (text: string) => text.replace(/\s/g, '').length;

@@ -1,9 +1,3 @@
-/**
- * The printed articles' pages, checked as a publisher checks proofs: how many pages, what the first
- * page holds, that no page is nearly empty or ends with a hole, that no heading is stranded at the
- * foot of a page and that no paragraph leaves a single line at a page's foot or head. Read from
- * the built PDFs with pdf.js: each page's lines of text with their positions.
- */
 import { describe, expect, test } from 'vitest';
 import { languages, originalLang, type Lang } from '../../src/site/languages';
 import { readBuiltPdfs, type PdfItem, type PdfReading } from '../support/pdf';

@@ -3,13 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { languages } from '../../src/site/languages';
 import { sharedTab } from '../support/browser';
 
-/*
- * What a reader sees first: on a 375 × 740 phone, a header of one row, then the headline and "What
- * this means", which starts on the first screen and ends within the second, then the key numbers
- * as a strip of short cards; on a desktop, the key numbers in three columns. And English text
- * hyphenates, headings aside.
- */
-
 const { tab, site } = sharedTab();
 
 async function open(lang: string, width: number, height = 740): Promise<Page> {

@@ -1,8 +1,3 @@
-/**
- * Fixture tests for the mdx-content-language plugin (tests/support/mdx-fixtures.ts): each fixture
- * is compiled as the file the table below names, and its JSX compared with `output.jsx`, or its
- * error with `error.txt`.
- */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AstroError } from 'astro/errors';

@@ -1,8 +1,3 @@
-/**
- * Fixture tests for the mdx-parallel plugin (tests/support/mdx-fixtures.ts): each fixture is
- * compiled as the file the table below names, its JSX compared with `output.jsx`, the parts it
- * records for the page with `parts.json`.
- */
 import { resolve } from 'node:path';
 import { describe } from 'vitest';
 import { mdxParallel } from '../../../src/markdown/mdx-parallel';

@@ -1,7 +1,3 @@
-/**
- * Fixture tests for the mdx-phrases plugin (tests/support/mdx-fixtures.ts): each fixture is
- * compiled as the file the table below names, and its JSX compared with `output.jsx`.
- */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineHastPlugin, type MdastPluginEntry } from 'satteri';
