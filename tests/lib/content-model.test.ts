@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { numberEntries } from '../../src/content/model';
 import { sectionFields } from '../../src/content/loaders/sections';
 import { sectionEntrySchema } from '../../src/content/schema';
-
 import { editionWith as fixture } from '../support/edition';
 
 describe('buildPublication', () => {
