@@ -107,12 +107,18 @@ export interface LoaderFailure {
   location: string | undefined;
 }
 
-/** A content report as a loader throws it: the report's title, then every problem. */
+/** Where a report sends an editor: its first problem's file, line and column, 1 for what the problem leaves out. */
+export function firstPlace(problems: readonly string[]): string {
+  const [, file = '', line = '1', column = '1'] = /^(.+?)(?::(\d+))?(?::(\d+))?: /.exec(problems[0] ?? '') ?? [];
+  return `${file}:${line}:${column}`;
+}
+
+/** A content report as a loader throws it: the report's title, then every problem; located at the first. */
 export function reportFailure(
   title: string,
   problems: readonly string[],
   hint: string,
-  location: string,
+  location = firstPlace(problems),
 ): LoaderFailure {
   const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
   return { message: [`${title} has ${count}:`, ...problems].join('\n'), hint, location };
