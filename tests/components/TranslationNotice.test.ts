@@ -3,10 +3,10 @@ import TranslationNotice from '../../src/components/article/TranslationNotice.as
 import { render } from '../support/render';
 
 describe('TranslationNotice', () => {
-  test('tells readers of the English edition that the Japanese original prevails, and links to it', async () => {
+  test('tells readers of the English edition that it is a translation, that the Japanese original prevails, and links to it', async () => {
     const body = await render(TranslationNotice, { props: { lang: 'en', page: 'glossary' } });
     const note = body.querySelector('p.translation-notice[role="note"]');
-    expect(note?.textContent).toMatch(/original prevails/);
+    expect(note?.textContent).toMatch(/translation.*original prevails/is);
     const link = note?.querySelector('a');
     expect([link?.getAttribute('href'), link?.getAttribute('hreflang')]).toEqual(['/ja/glossary/', 'ja']);
   });
