@@ -1,10 +1,9 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages, type Lang } from '../../src/site/languages';
-import { closeAll, keptTabs, launchBrowser, withoutCardDelays } from '../support/browser';
+import { keptTabs, sharedTab, withoutCardDelays } from '../support/browser';
 import { representatives } from '../support/pages';
-import { serveSite, type SiteServer } from '../support/site';
 
 /*
  * The glossary markers (※1–※5) and their hover cards, in headless Chromium, in both languages.
@@ -19,18 +18,10 @@ import { serveSite, type SiteServer } from '../support/site';
  * checks every card as built), so that the file does not grow with the glossary.
  */
 
-let browser: Browser;
-let server: SiteServer;
+const { browser, site } = sharedTab();
 /** A tab for each kind of reader: script fallback, touch, no JavaScript. */
 const tabs = keptTabs();
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-  await tabs.close();
-  await closeAll(browser, server);
-});
+afterAll(() => tabs.close());
 
 interface Options extends Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 'javaScriptEnabled'> {
   viewport?: { width: number; height: number };
@@ -51,7 +42,7 @@ async function article(
 ): Promise<Page> {
   const { page } = await tabs.get(JSON.stringify({ fallback, clock, ...options }), async () => {
     // The pages' policy bypassed, for the inline style of withoutCardDelays.
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', bypassCSP: true, ...options });
+    const context = await browser().newContext({ viewport, reducedMotion: 'reduce', bypassCSP: true, ...options });
     if (fallback)
       await context.addInitScript(() => Reflect.deleteProperty(HTMLAnchorElement.prototype, 'interestForElement'));
     if (clock) await context.clock.install();
@@ -60,7 +51,7 @@ async function article(
   await page.mouse.move(0, 0);
   await page.setViewportSize(viewport);
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-  await page.goto(server.url(`/${lang}/`));
+  await page.goto(site().url(`/${lang}/`));
   if (options.javaScriptEnabled !== false) await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page;
 }

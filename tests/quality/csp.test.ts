@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, headerOnlyDirectives } from '../../src/integrations/host-headers';
-import { closeAll, launchBrowser, watchedTab } from '../support/browser';
+import { sharedTab, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
-import { builtPages, distDir, href, loadPage, representativePages, serveSite, type SiteServer } from '../support/site';
+import { builtPages, distDir, href, loadPage, representativePages } from '../support/site';
 
 const rules = readHeaders(distDir);
 const policy = headersFor(rules, href('/'))['content-security-policy'] ?? '';
@@ -104,15 +104,10 @@ describe.each(builtPages())('%s as built', (path) => {
 });
 
 describe('in Chromium, served with the _headers file', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite({ headers: true })]);
-  });
-  afterAll(() => closeAll(browser, server));
+  const { browser, site } = sharedTab({ headers: true });
 
   /** A page whose CSP violations and uncaught errors, in every document it visits, land in `problems`. */
-  const open = (options: BrowserContextOptions = {}) => watchedTab(browser, options);
+  const open = (options: BrowserContextOptions = {}) => watchedTab(browser(), options);
 
   // A page of each kind; every page's markup is checked as built, above.
   describe('a page of each kind', () => {
@@ -127,7 +122,7 @@ describe('in Chromium, served with the _headers file', () => {
     test.each(representativePages())('%s loads under the policy without a violation', async (path) => {
       const { page, problems } = reader;
       problems.length = 0;
-      const response = await page.goto(server.url(path), { waitUntil: 'load' });
+      const response = await page.goto(site().url(path), { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy']).toBe(policy);
       await page.evaluate(() => new Promise(requestAnimationFrame));
       // The 404 page is served with status 404, which Chromium reports as a console error.
@@ -137,15 +132,15 @@ describe('in Chromium, served with the _headers file', () => {
 
   test('the entry page still sends a reader to the edition in their language', async () => {
     const { page, problems } = await open({ locale: 'en-GB' });
-    await page.goto(server.url('/'));
-    await page.waitForURL(server.url('/en/'));
+    await page.goto(site().url('/'));
+    await page.waitForURL(site().url('/en/'));
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   test('a tap on a glossary marker still opens its card instead of leaving the place', async () => {
     const { page, problems } = await open({ hasTouch: true });
-    await page.goto(server.url('/en/'));
+    await page.goto(site().url('/en/'));
     const marker = page.locator('a[data-term-ref]').first();
     const card = page.locator(`#${await marker.getAttribute('interestfor')}`);
     await marker.tap();
@@ -157,21 +152,16 @@ describe('in Chromium, served with the _headers file', () => {
 
   test("the language switch still keeps the reader's place", async () => {
     const { page, problems } = await open();
-    await page.goto(server.url('/en/#study-2'));
+    await page.goto(site().url('/en/#study-2'));
     await page.locator('a[data-language-switch]').click();
-    await page.waitForURL(server.url('/ja/#study-2'));
+    await page.waitForURL(site().url('/ja/#study-2'));
     expect(problems).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('in Chromium, served without headers, as GitHub Pages serves the site', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
-  });
-  afterAll(() => closeAll(browser, server));
+  const { browser, site } = sharedTab();
 
   test('the policy in the page still stops script and style that its content might carry', async () => {
     const hostile =
@@ -179,13 +169,13 @@ describe('in Chromium, served without headers, as GitHub Pages serves the site',
       "<script>document.body.dataset.ran += ' inline'</script>" +
       '<a id="link" href="javascript:document.body.dataset.ran += \' link\'">a link</a>' +
       '<p id="styled" style="color: rgb(255, 0, 0)">styled</p>';
-    const { page, problems } = await watchedTab(browser, {}, (context) =>
-      context.route(server.url('/en/'), async (route) => {
+    const { page, problems } = await watchedTab(browser(), {}, (context) =>
+      context.route(site().url('/en/'), async (route) => {
         const response = await route.fetch();
         await route.fulfill({ response, body: (await response.text()).replace('</main>', `${hostile}</main>`) });
       }),
     );
-    const response = await page.goto(server.url('/en/'));
+    const response = await page.goto(site().url('/en/'));
     expect(response?.headers()['content-security-policy']).toBeUndefined();
     await page.click('#link');
     await page.evaluate(() => new Promise(requestAnimationFrame));

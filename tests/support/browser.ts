@@ -75,14 +75,18 @@ export async function closeAll(...opened: ({ close(): Promise<unknown> } | undef
  * One tab on the built site for every test of a file, opened before the first and closed after
  * the last: a new tab costs a renderer process, and each test loads its page afresh anyway.
  * Read `tab()`, `site()` and `browser()` (for a tab of other options) inside tests, once the
- * file's hooks have run.
+ * file's hooks have run. `serving` is how the site is served (`serveSite`).
  */
-export function sharedTab(): { tab: () => Page; site: () => SiteServer; browser: () => Browser } {
+export function sharedTab(serving: Parameters<typeof serveSite>[0] = {}): {
+  tab: () => Page;
+  site: () => SiteServer;
+  browser: () => Browser;
+} {
   let browser: Browser | undefined;
   let server: SiteServer | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite()]);
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(serving)]);
     page = await browser.newPage();
   });
   afterAll(() => closeAll(browser, server));
