@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { audit } from '../support/axe';
-import { closeAll, launchBrowser, withoutCardDelays } from '../support/browser';
-import { href, representativePages, serveSite, type SiteServer } from '../support/site';
+import { sharedTab, withoutCardDelays } from '../support/browser';
+import { href, representativePages } from '../support/site';
 
 // WCAG A and AA only (tests/support/axe.ts): best practices and AAA are not gates. A page of each
 // kind in each language (of the term pages, the first, the last and the largest) is audited whole,
@@ -12,24 +12,19 @@ const schemes = ['light', 'dark'] as const;
 const widths = [320, 1280];
 const pages = representativePages();
 
-let browser: Browser;
-let server: SiteServer;
+const { browser, site } = sharedTab();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite();
   // A reader whose languages the site does not offer stays on the entry page instead of being sent
   // on to one edition, so the entry page itself is audited.
   // Without the pages' Content-Security-Policy, which would block axe and the control page's markup.
-  page = await browser.newPage({ locale: 'fr-FR', bypassCSP: true });
+  page = await browser().newPage({ locale: 'fr-FR', bypassCSP: true });
 });
-
-afterAll(() => closeAll(browser, server));
 
 describe('axe finds no WCAG 2.x A or AA violation', () => {
   test('a control page with a missing alt text and faint text fails', async () => {
-    await page.goto(server.url('/404.html'));
+    await page.goto(site().url('/404.html'));
     await page.evaluate(() => {
       document
         .querySelector('main')
@@ -48,7 +43,7 @@ describe('axe finds no WCAG 2.x A or AA violation', () => {
         // Loaded at each width, as a reader's window has it from the start; the scheme then switches
         // live, as when a reader's system changes it.
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(server.url(path));
+        await page.goto(site().url(path));
         expect(new URL(page.url()).pathname).toBe(href(path));
         await withoutCardDelays(page);
         for (const colorScheme of schemes) {
@@ -82,7 +77,7 @@ describe('links in running text', () => {
   test.each(pages)('are underlined on %s, the glossary markers dotted', async (path) => {
     // The pointer off every link: a hovered marker's underline turns solid.
     await page.mouse.move(0, 0);
-    await page.goto(server.url(path));
+    await page.goto(site().url(path));
     const links = page.locator(
       'main :is(p, li, dt, dd, address) a[href]:not(.backlinks a, .parallel-link, .edition-link, .language-choice-link)',
     );
@@ -169,7 +164,7 @@ describe('a keyboard-only reader', () => {
     async (path) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(server.url(path));
+      await page.goto(site().url(path));
       const expected = await expectedStops();
       expect(expected.length).toBeGreaterThan(0);
 
