@@ -9,12 +9,10 @@ import { axeRules } from '../support/axe';
 import { closeAll, keptTabs, launchBrowser, watchedTab } from '../support/browser';
 import { headersFor, readHeaders } from '../support/headers';
 import { serveStatic, type StaticServer } from '../support/server';
-import { distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
+import { builtGlossary, distDir, href, loadPage, serveSite, type SiteServer } from '../support/site';
 
 /** The glossary data as built, which the card shows. */
-const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
-  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; definition: string; url: string }>>;
-};
+const glossary = builtGlossary();
 const term = (id: string) => glossary.terms.find((t) => t.id === id)!;
 const rules = readHeaders(distDir);
 /** The snippet a site owner copies from the demo page; the built site names its canonical origin. */

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/site/i18n';
 import { languages } from '../../src/site/languages';
 import { embedScriptPath } from '../../src/site/urls';
 import { sharedTab } from '../support/browser';
-import { absolute, distDir, href, loadPage } from '../support/site';
+import { absolute, builtGlossary, href, loadPage } from '../support/site';
 
-const glossary = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
-  terms: Array<{ id: string } & Record<'ja' | 'en', { term: string; url: string }>>;
-};
-const termPages = languages.flatMap((lang) => glossary.terms.map((entry) => ({ lang, id: entry.id, ...entry[lang] })));
+const termPages = languages.flatMap((lang) =>
+  builtGlossary().terms.map((entry) => ({ lang, id: entry.id, ...entry[lang] })),
+);
 
 describe.each(termPages)('/$lang/glossary/$id/', ({ lang, id, term, url }) => {
   const t = useTranslations(lang);

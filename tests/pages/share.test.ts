@@ -7,10 +7,9 @@ import { languages, type Lang } from '../../src/site/languages';
 import { cardText, termCard } from '../../src/share-image/card';
 import { drawCard, fontsFor } from '../../src/share-image/draw';
 import type { EditionData } from '../../src/content/schema';
-import type { GlossaryData } from '../../src/glossary/data-schema';
 import { representatives } from '../support/pages';
 import { decodePng, inkCoverage, pixelDifference } from '../support/png';
-import { absolute, base, builtPages, distDir, loadPage } from '../support/site';
+import { absolute, base, builtGlossary, builtPages, distDir, loadPage } from '../support/site';
 
 /** Pages in one language: each must preview well when shared. */
 const pages = builtPages().filter((path) => languages.some((lang) => path.startsWith(`/${lang}/`)));
@@ -81,7 +80,7 @@ test('no two pages share an image', () => {
 });
 
 describe('Japanese share images', () => {
-  const data = JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as GlossaryData;
+  const data = builtGlossary();
   const article = loadPage('/ja/');
   const edition = {
     institution: article.querySelector('.title-institution')?.textContent.trim(),

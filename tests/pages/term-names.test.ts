@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languages, otherLang, type Lang } from '../../src/site/languages';
-import { distDir, href, loadPage } from '../support/site';
+import { builtGlossary, href, loadPage } from '../support/site';
 
 /** Both names of every term, as the built glossary data gives them. */
-const terms = (
-  JSON.parse(readFileSync(join(distDir, 'glossary.json'), 'utf8')) as {
-    terms: Array<{ id: string } & Record<Lang, { term: string }>>;
-  }
-).terms;
+const { terms } = builtGlossary();
 
 /**
  * Every place that defines a term also names it in the other language, for readers who search the

@@ -3,6 +3,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { inject } from 'vitest';
+import { glossaryDataSchema, type GlossaryData } from '../../src/glossary/data-schema';
 import { withBase } from '../../src/site/urls';
 import { headersFor, readHeaders } from './headers';
 import { builtPages as pagesIn, representativePages as representativesIn } from './pages';
@@ -56,6 +57,11 @@ export function builtPages(dir = distDir): string[] {
 /** One page of each kind, in each language: the pages a browser test visits (see tests/support/pages.ts). */
 export function representativePages(dir = distDir): string[] {
   return representativesIn(dir);
+}
+
+/** The glossary data of the build (`/glossary.json`), read through its schema. */
+export function builtGlossary(dir = distDir): GlossaryData {
+  return glossaryDataSchema.parse(JSON.parse(readFileSync(join(dir, 'glossary.json'), 'utf8')));
 }
 
 /** The HTML of a built page, by its site-relative URL path. */
