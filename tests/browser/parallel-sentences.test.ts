@@ -115,13 +115,13 @@ describe('the mark', () => {
     expect(await mark('light', 'print')).toMatchObject({ background: 'rgba(0, 0, 0, 0)', underline: 'none' });
   });
 
-  // It leaves no tab stop behind: tests/quality/tab-stops.test.ts.
-  test('follows a tap too', async () => {
+  test('follows a tap too, which leaves no tab stop behind', async () => {
     await tab().emulateMedia({ media: 'screen', colorScheme: 'light' });
     await tab().goto(site().url('/en/parallel/'));
     await tab().locator('#ja-study-3 > span').first().click();
     await tab().mouse.move(0, 0);
     expect(await marked('study-3')).toEqual([[0], [0, 1]]);
+    expect(await tab().locator('.pair [tabindex]:not([tabindex="-1"])').count()).toBe(0);
   });
 
   test('leaves the text that copies as it is in the edition', async () => {
