@@ -90,20 +90,8 @@ describe('checkPublication', () => {
     ]);
   });
 
+  // A reference to an unknown term: tests/content/bad-content.test.ts.
   test.each<[string, Record<string, (text: string) => string>, string[]]>([
-    [
-      'a reference to an unknown term',
-      {
-        'content/ja/overview.mdx': (t) =>
-          t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
-        'content/en/overview.mdx': (t) =>
-          t.replace('<Term id="term-two" />', '<Term id="term-two" /><Term id="term-three" />'),
-      },
-      [
-        'content/ja/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
-        'content/en/overview.mdx:6: <Term id="term-three" /> names no glossary entry. Known ids: term-one, term-two.',
-      ],
-    ],
     // A glossary entry whose id is already a paragraph's: the entry's anchor would clash.
     [
       'a glossary entry with the id of a paragraph',

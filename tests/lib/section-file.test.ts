@@ -69,15 +69,9 @@ describe('readSection', () => {
   });
 
   // An unknown field and YAML that does not parse, reported by the same reader at the line it is
-  // given: tests/lib/yaml-source.test.ts.
+  // given: tests/lib/yaml-source.test.ts. A frontmatter value of the wrong type, and MDX that does
+  // not parse: tests/content/bad-content.test.ts.
   test.each([
-    [
-      'a frontmatter value of the wrong type',
-      '---\ntitle: T\norder: first\n---\n',
-      [
-        'g.mdx:3: frontmatter "order": write a whole number from 1, its place among the sections, e.g. `order: 3`. Found: "first".',
-      ],
-    ],
     [
       'an invalid glossary id',
       '---\ntitle: T\norder: 1\nentries:\n  - id: Alk\n    term: A\n    definition: D\n---\n',
@@ -96,13 +90,6 @@ describe('readSection', () => {
       'a file without frontmatter',
       '<p id="a">x</p>\n',
       ['g.mdx:1: the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.'],
-    ],
-    [
-      'MDX that does not parse',
-      '---\ntitle: T\norder: 1\n---\n\n<p id="a">x\n',
-      [
-        'g.mdx:6:1: the MDX does not parse: Expected a closing tag for `<p>` (6:1) before the end of `paragraph` (mdx-jsx:unexpected-character)',
-      ],
     ],
   ])('reports %s at its line', (_, source, expected) => {
     const section = readSection('g.mdx', 'en', source);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { characterProblems, codePoint } from '../../src/content/check/text';
 
 describe('characterProblems', () => {
+  // A character not in NFC, and the one to write instead: tests/content/bad-content.test.ts.
   test('finds nothing in text a keyboard writes: tabs, line breaks, ideographic spaces, a byte order mark at the start, a variation selector', () => {
     expect(characterProblems('a.mdx', '\ufefftitle:\tA\r\n見出し\u3000です。\n葛\u{e0100}城\n')).toEqual([]);
   });
@@ -31,18 +32,6 @@ describe('characterProblems', () => {
         (p) => `${p.line}:${p.column} ${p.message.slice(0, p.message.indexOf(':'))}`,
       ),
     ).toEqual(['1:17 a hand-typed marker "※２"', '2:8 a hand-typed marker "※ 3"']);
-  });
-
-  test('names a character not in NFC and the one to write instead', () => {
-    expect(characterProblems('a.mdx', 'Ame\u0301lie')).toEqual([
-      {
-        file: 'a.mdx',
-        line: 1,
-        column: 3,
-        message:
-          '"e\u0301" after "Am" is not in Unicode NFC: it is written as U+0065 U+0301. Write it as U+00E9, the form readers\' searches match (most editors can save a file as NFC).',
-      },
-    ]);
   });
 });
 
