@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAuthored } from '../../../src/parallel/alignment/authored';
-import { alignPublication } from '../../../src/parallel/alignment/blocks';
 import { alignmentReport } from '../../../src/parallel/alignment/report';
-import { buildPublication } from '../../../src/content/model';
 import { languages } from '../../../src/site/languages';
 import { editionWith } from '../../support/edition';
 
@@ -54,48 +52,11 @@ describe('the alignment of the edition', () => {
   });
 });
 
-describe('alignPublication', () => {
-  /** A publication of one paragraph in each language. */
-  const pair = (ja: string, en: string) =>
-    buildPublication(
-      {
-        dir: 'c',
-        files: [
-          {
-            path: 'c/ja/a.mdx',
-            lang: 'ja',
-            name: 'a.mdx',
-            text: `---\ntitle: あ\norder: 1\n---\n\n<p id="a-1">${ja}</p>\n`,
-          },
-          {
-            path: 'c/en/a.mdx',
-            lang: 'en',
-            name: 'a.mdx',
-            text: `---\ntitle: A\norder: 1\n---\n\n<p id="a-1">${en}</p>\n`,
-          },
-        ],
-      },
-      languages,
-    );
-  const read = (text: string) => readAuthored(text, 'c/alignment.yaml').alignment;
-
-  test('needs no entry for a block that pairs one to one', () => {
-    expect(alignPublication(pair('一文。二文。', 'One. Two.'), read('')).problems).toEqual([]);
-  });
-
-  test('stops at a block that does not, proposing its groups', () => {
-    expect(alignPublication(pair('長い一文です。', 'One. Two.'), read('')).problems).toEqual([
-      {
-        file: 'c/en/a.mdx',
-        line: 6,
-        message:
-          'the sentences of "a-1" do not pair one to one (ja: 1 "長い一文です。"; en: 1 "One." 2 "Two."). By length and anchors they pair as 1:2: check that, and write `a-1: [1:2]` (corrected if need be) in c/alignment.yaml.',
-      },
-    ]);
-  });
-
+describe('readAuthored', () => {
+  // A block that pairs one to one needs no entry; one that does not stops the load, proposing its
+  // groups; an entry that names no block stops it too: tests/content/bad-alignment.test.ts.
   test('reads groups written as two counts and a colon, and refuses one that holds no sentence, at its line', () => {
-    expect(read('a-1: [1:2, 0:1]\n').entries.get('a-1')).toEqual({
+    expect(readAuthored('a-1: [1:2, 0:1]\n', 'c/alignment.yaml').alignment.entries.get('a-1')).toEqual({
       line: 1,
       groups: [
         [1, 2],
@@ -106,15 +67,5 @@ describe('alignPublication', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'c/alignment.yaml', line: 2 });
     expect(problems[0]?.message).toContain('a group holds at least one sentence');
-  });
-
-  test('stops at an entry that names no block', () => {
-    expect(alignPublication(pair('一文。', 'One.'), read('a-2: [1:1]\n')).problems).toEqual([
-      {
-        file: 'c/alignment.yaml',
-        line: 1,
-        message: '"a-2" names no block or glossary entry. Correct the id, or remove the entry.',
-      },
-    ]);
   });
 });
