@@ -4,8 +4,8 @@ import { checkMarkup } from '../../src/content/check/markup';
 import type { MdxNode } from '../../src/content/read/mdx-section';
 
 /** The check of an MDX body, its problems as `line:column message` (the column where it is known). */
-function check(mdx: string, httpLinks?: string[]) {
-  const report = checkMarkup(mdxToMdast(mdx) as MdxNode, 'a.mdx', httpLinks);
+function check(mdx: string) {
+  const report = checkMarkup(mdxToMdast(mdx) as MdxNode, 'a.mdx');
   return { ...report, problems: report.problems.map((p) => `${p.line}${p.column ? `:${p.column}` : ''} ${p.message}`) };
 }
 
@@ -21,12 +21,7 @@ describe('checkMarkup', () => {
     expect(check(mdx).problems).toEqual([]);
   });
 
-  test('accepts an http: link only when it is listed as intended', () => {
-    const mdx = '<p id="a">[old](http://example.org/)</p>';
-    expect(check(mdx, ['http://example.org/']).problems).toEqual([]);
-    expect(check(mdx).problems).toHaveLength(1);
-  });
-
+  // An http: link, refused unless it is listed as intended: tests/content/bad-markup.test.ts.
   test('refuses an element where it does not belong: phrasing alone, something other than items in a list, blocks in blocks', () => {
     expect(
       check('<span id="a">x</span>\n\n<ul>\n  <p id="b">x</p>\n  loose words\n</ul>\n\n<p id="c"><p id="d">x</p></p>')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MdxSyntaxError, parseMdx } from '../../src/content/read/mdx-section';
+import { parseMdx } from '../../src/content/read/mdx-section';
 
 /** Each block as `id element line:column`, to compare positions at a glance. */
 const blocksOf = (source: string) =>
@@ -88,18 +88,7 @@ describe('parseMdx: frontmatter', () => {
 });
 
 describe('parseMdx: syntax errors', () => {
-  test("throws the parser's words with its line and column", () => {
-    const parse = () => parseMdx('---\ntitle: T\n---\n\n<p id="a">x</p>\n\n<p id="b">y\n');
-    expect(parse).toThrow(MdxSyntaxError);
-    expect(parse).toThrow(
-      expect.objectContaining({
-        line: 7,
-        column: 1,
-        reason: 'Expected a closing tag for `<p>` (7:1) before the end of `paragraph` (mdx-jsx:unexpected-character)',
-      }),
-    );
-  });
-
+  // The parser's words with their line and column, through the loaders: tests/content/bad-content.test.ts.
   test('locates an unclosed component at its closing mismatch', () => {
     expect(() => parseMdx('<p id="a">x<Term id="t" >y</p>')).toThrow(
       '1:27: Unexpected closing tag `</p>`, expected corresponding closing tag for `<Term>` (1:12)',
