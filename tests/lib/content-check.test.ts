@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport, sectionProblems, glanceReport, sectionReport } from '../../src/content/check/stages';
+import { sectionProblems, glanceReport, sectionReport } from '../../src/content/check/stages';
 import { formatProblem } from '../../src/content/problem';
 import { editionWith, fixture } from '../support/edition';
 
@@ -38,16 +38,7 @@ describe('sectionReport and glanceReport', () => {
     ]);
   });
 
-  test('report at a glance once the sections are sound', () => {
-    const publication = editionWith({ 'en/at-a-glance.yaml': (t) => t.replace('figure: Second', 'figure: "12%"') });
-    expect(sectionReport(publication)).toBeUndefined();
-    expect(glanceReport(publication)).toEqual({
-      subject: 'At a glance',
-      problems: [expect.objectContaining({ file: `${fixture}/en/at-a-glance.yaml`, line: 17 })],
-      hint: 'Each item names the paragraph it restates (`restates`) and quotes its words exactly (`quote`); every number it shows must be in the quote.',
-    });
-  });
-
+  // At a glance reported once the sections are sound: tests/content/bad-glance.test.ts, through the loaders.
   test('report nothing of at a glance while the sections have problems, even when it is broken too', () => {
     const publication = editionWith({
       'ja/overview.mdx': (t) => t.replace('overview-2', 'overview-1'),
@@ -58,17 +49,4 @@ describe('sectionReport and glanceReport', () => {
   });
 });
 
-describe('formatReport', () => {
-  test('counts the problems and gives one a line', () => {
-    const problems = [
-      { file: 'a.mdx', line: 2, message: 'one' },
-      { file: 'b.mdx', message: 'two' },
-    ];
-    expect(formatReport({ subject: 'The content', problems, hint: '' })).toBe(
-      'The content has 2 problems:\na.mdx:2: one\nb.mdx: two',
-    );
-    expect(formatReport({ subject: 'The content', problems: problems.slice(0, 1), hint: '' })).toBe(
-      'The content has 1 problem:\na.mdx:2: one',
-    );
-  });
-});
+// formatReport's count and lines: every case of tests/content/bad-*.test.ts, one problem or more, with a line or without.
