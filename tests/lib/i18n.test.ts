@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/site/i18n/en';
 import { ja } from '../../src/site/i18n/ja';
-import { formatDate, useTranslations } from '../../src/site/i18n';
+import { formatDate } from '../../src/site/i18n';
 import { isLang, otherLang } from '../../src/site/languages';
 
 // Both dictionaries have the same keys by their types: `en` is a Record of `ja`'s keys.
@@ -23,13 +23,8 @@ describe('dictionaries', () => {
   });
 });
 
-describe('useTranslations', () => {
-  test('fills placeholders', () => {
-    expect(useTranslations('en')('term.open', { term: 'GSK3 inhibitor' })).toBe('Glossary: GSK3 inhibitor');
-    expect(useTranslations('ja')('term.marker', { n: 3 })).toBe('※3');
-  });
-});
-
+// useTranslations fills placeholders: the built names of the parallel view's links, checked word for word
+// (tests/parallel/structure.test.ts), and the ※12 marker (tests/components/two-digit-markers.test.ts).
 describe('languages', () => {
   test('know their counterpart', () => {
     expect(otherLang('ja')).toBe('en');
