@@ -1,4 +1,3 @@
-// JsonLd: schema.org data in a JSON-LD script that reads back as the same data, whatever text it holds.
 import { describe, expect, test } from 'vitest';
 import JsonLd from '../../src/components/site/JsonLd.astro';
 import { render } from '../support/render';

@@ -1,4 +1,3 @@
-// LanguageChoice: the entry page's and the 404 page's text in both languages, each marked with its language and linking its edition.
 import { describe, expect, test } from 'vitest';
 import LanguageChoice from '../../src/components/site/LanguageChoice.astro';
 import { useTranslations } from '../../src/site/i18n';

@@ -1,4 +1,3 @@
-// LanguageSwitch: a link to the same page in the other language, named in that language and marked with it.
 import { describe, expect, test } from 'vitest';
 import LanguageSwitch from '../../src/components/site/LanguageSwitch.astro';
 import { useTranslations } from '../../src/site/i18n';

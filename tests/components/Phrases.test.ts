@@ -1,4 +1,3 @@
-// Phrases: a heading's or label's text with a <wbr> between its Japanese phrases, and nothing else changed.
 import { describe, expect, test } from 'vitest';
 import Phrases from '../../src/components/site/Phrases.astro';
 import type { Lang } from '../../src/site/languages';

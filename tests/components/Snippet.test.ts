@@ -1,4 +1,3 @@
-// Snippet: code under a caption, shown as text (never as markup), with a copy button described by the caption and a live status.
 import { describe, expect, test } from 'vitest';
 import Snippet from '../../src/components/site/Snippet.astro';
 import { useTranslations } from '../../src/site/i18n';

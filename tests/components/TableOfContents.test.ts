@@ -1,4 +1,3 @@
-// TableOfContents: a navigation landmark named by its heading, linking each section and, nested, its subsections.
 import { describe, expect, test } from 'vitest';
 import TableOfContents from '../../src/components/article/TableOfContents.astro';
 import { useTranslations } from '../../src/site/i18n';

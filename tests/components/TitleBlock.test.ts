@@ -1,4 +1,3 @@
-// TitleBlock: the release's headline as the page's one h1, above its date (machine-readable too) and its institution.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
