@@ -209,7 +209,6 @@ describe('ja', () => {
       expect(await focused(page)).toBe(`marker ${await third.getAttribute('href')}`);
       await expectOpen(page, await cardOf(third));
 
-      // Escape inside a card closes it and gives the focus back to its marker.
       const card3Id = await (await cardOf(third)).getAttribute('id');
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe(`${card3Id} a`);
@@ -510,7 +509,6 @@ describe.each(languages)('%s', (lang) => {
     const entry = entries[index];
     if (!entry) throw new Error(`No glossary entry for ${href}.`);
 
-    // Its name: the visible marker first, then the glossary and the term.
     const name = await marker.evaluate((element) => element.getAttribute('aria-label') ?? '');
     expect(name.startsWith(`※${index + 1}`)).toBe(true);
     expect(name).toContain(entry.term);

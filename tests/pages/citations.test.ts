@@ -94,7 +94,6 @@ describe.each(languages)('the %s article’s citations', (lang) => {
         ? `${institution}. ${headline} [${t('cite.pageGenre')}] [インターネット]. ${t('site.name')}; 2022年3月17日 [更新日 ${reviewed}; 引用日 YYYY年M月D日]. 入手先: ${absolute('/ja/')}`
         : `${institution}. ${headline} [${t('cite.pageGenre')}] [Internet]. ${t('site.name')}, translator. ${t('site.name')}; [date unknown; updated ${reviewed}; cited YYYY Mon DD]. Available from: ${absolute('/en/')} Translation of: ${original.headline} [Press release]. ${institution}; 2022 Mar 17.`,
     );
-    // The reader is told what to fill in.
     expect(reference?.closest('section')?.textContent).toContain(
       lang === 'ja'
         ? '「YYYY年M月D日」は、このページを閲覧した日付'

@@ -25,7 +25,6 @@ function expectOtherName(place: Element | null | undefined, lang: Lang, id: stri
     link?.parentElement?.closest('[lang]')?.getAttribute('lang'),
     'the text around the name is in the place’s language',
   ).toBe(lang);
-  // That page is the same term's, in the other language.
   expect(loadPage(`/${other}/glossary/${id}/`).querySelector('main h1')?.textContent.trim()).toBe(expected);
 }
 

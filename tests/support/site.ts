@@ -49,15 +49,9 @@ export function absolute(path: string): string {
   return new URL(href(path), siteUrl).href;
 }
 
-/** Site-relative URL paths of every built HTML page, without the base, e.g. `/ja/glossary/`. */
-export function builtPages(dir = distDir): string[] {
-  return pagesIn(dir);
-}
-
-/** One page of each kind, in each language: the pages a browser test visits (see tests/support/pages.ts). */
-export function representativePages(dir = distDir): string[] {
-  return representativesIn(dir);
-}
+// The build under test's pages, and one of each kind: see tests/support/pages.ts.
+export const builtPages = (dir = distDir): string[] => pagesIn(dir);
+export const representativePages = (dir = distDir): string[] => representativesIn(dir);
 
 /** The glossary data of the build (`/glossary.json`), read through its schema. */
 export function builtGlossary(dir = distDir): GlossaryData {
