@@ -18,7 +18,7 @@ describe('npm run build without SITE_URL', () => {
     );
     expect(failure.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^error: SITE_URL is not set: every absolute URL .* will point at localhost; this build is for deployment/,
+        /^error: SITE_URL is not set: every absolute URL .* will point at localhost; this build is for deployment \(CI=true or --deploy\)\. Set SITE_URL \(and BASE_PATH\)/,
       ),
     ]);
     expect(failure.stdout).toBe('');

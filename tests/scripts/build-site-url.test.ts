@@ -16,18 +16,7 @@ describe('siteUrlNeed', () => {
 });
 
 describe('siteUrlProblem', () => {
-  test('says in one line that every absolute URL will point at localhost, and what to set', () => {
-    const problem = siteUrlProblem('warn', {}) ?? '';
-    expect(problem).not.toContain('\n');
-    expect(problem).toMatch(
-      /^SITE_URL is not set: every absolute URL .* will point at localhost; .* Set SITE_URL \(and BASE_PATH\)/,
-    );
-  });
-
-  test('says why it stops a build for deployment', () => {
-    expect(siteUrlProblem('require', {})).toContain('this build is for deployment (CI=true or --deploy)');
-  });
-
+  // What it says, in one line: tests/scripts/astro.test.ts (for deployment) and tests/quality/builds.test.ts (a warning).
   test.each([
     ['a build with SITE_URL', 'require', { SITE_URL: 'https://example.org' }],
     ['a build for local preview', 'local', {}],
