@@ -59,7 +59,6 @@ describe('checkGlances', () => {
         `${en}:11: step "treatment" shows the number 2, which its quote from "overview-2" (${fixture}/en/overview.mdx:8) does not contain.`,
       ],
     ],
-    // A label line the drawing has no room for.
     [
       'a label line too long',
       (t: string) =>
@@ -71,7 +70,6 @@ describe('checkGlances', () => {
         `${en}:11: step "treatment": the line "a label far too long for its place" is too long for the drawing; split it into shorter lines.`,
       ],
     ],
-    // Steps out of the drawing's order: the line of `steps`.
     [
       'steps out of order',
       (t: string) =>

@@ -3,7 +3,6 @@ import { absoluteUrl, pageHref, pagePath, siteUrls, withBase } from '../../src/s
 
 describe('withBase', () => {
   test.each([
-    // Site at the root.
     ['/', 'ja/', '/ja/'],
     // Sub-path with and without its trailing slash.
     ['/alk-gsk3/', 'ja/', '/alk-gsk3/ja/'],

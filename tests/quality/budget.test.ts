@@ -27,7 +27,6 @@ function page(gzip: Partial<Record<AssetType, number>>, rest: Partial<PageMeasur
 
 describe('budgetProblems', () => {
   test.each([
-    // Exactly at every limit is still within budget.
     [
       'a page at its limits',
       page({
