@@ -36,7 +36,6 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   );
 }
 
-/** The rules of the `_headers` file in a built site. */
 export function readHeaders(dir: string): HeaderRule[] {
   return parseHeaders(readFileSync(`${dir}/_headers`, 'utf8'));
 }

@@ -10,7 +10,6 @@ export interface Link {
   url: string;
 }
 
-/** What a link check found in a built site. */
 export interface LinkReport {
   /** Internal references that lead nowhere, each with the reason. */
   broken: string[];

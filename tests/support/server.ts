@@ -17,7 +17,6 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A running static server for a built site. */
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
