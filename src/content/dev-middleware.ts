@@ -14,7 +14,11 @@ import { contentError, publicationIn } from './loaders/content';
 /** Throws the content's report, the sections' first, as the loaders fail with it; else renders the page. */
 export const onRequest = defineMiddleware((_, next) => {
   const publication = publicationIn({ config: { root } }, contentDir);
-  const report = sectionReport(publication) ?? glanceReport(publication) ?? meaningReport(publication) ?? alignmentIn({ config: { root } }, contentDir, publication)?.report;
+  const report =
+    sectionReport(publication) ??
+    glanceReport(publication) ??
+    meaningReport(publication) ??
+    alignmentIn({ config: { root } }, contentDir, publication)?.report;
   if (report) throw contentError(report, root);
   return next();
 });

@@ -56,7 +56,10 @@ export async function getEdition(lang: Lang): Promise<EditionData> {
 /** The paper the release reports. */
 export async function getPaper(): Promise<PaperData> {
   const entry = await getEntry('paper', 'paper');
-  if (!entry) throw new Error(`paper.yaml is missing from the content directory, the one that holds ${await languageDir(originalLang)}.`);
+  if (!entry)
+    throw new Error(
+      `paper.yaml is missing from the content directory, the one that holds ${await languageDir(originalLang)}.`,
+    );
   return entry.data;
 }
 

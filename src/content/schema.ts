@@ -10,7 +10,10 @@ import { isoDate } from '../site/i18n.ts';
 /** Ids of sections, blocks and glossary terms: lowercase words joined by hyphens, readable in a URL forever. */
 export const idSchema = z
   .string({ error: 'write an id: lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'ids are lowercase letters and digits joined by single hyphens, e.g. "alk-fusion-gene"',
+  );
 
 /** One term of the release's glossary (用語解説). Its ※ number is its position in the list. */
 export const glossaryEntrySchema = z.strictObject({
@@ -101,7 +104,10 @@ export const sectionEntrySchema = sectionSchema.extend({
  */
 function dateSchema() {
   return z
-    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? isoDate(value) : value), z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }))
+    .preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? isoDate(value) : value),
+      z.iso.date({ error: 'write a day that exists, as YYYY-MM-DD, e.g. 2022-03-17' }),
+    )
     .transform((day) => new Date(`${day}T00:00:00Z`));
 }
 
@@ -131,12 +137,27 @@ export const editionSchema = z.strictObject({
 export const paperSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Each a person's given and family names, given first, as references split them. */
-  authors: z.array(z.string().trim().regex(/\S\s+\S/, 'write a given and a family name, given first ("Yuki Shimizu"), so that references can list it as "Shimizu Y"')).min(1),
+  authors: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(
+          /\S\s+\S/,
+          'write a given and a family name, given first ("Yuki Shimizu"), so that references can list it as "Shimizu Y"',
+        ),
+    )
+    .min(1),
   journal: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
   published: dateSchema(),
   /** The DOI alone; its URL is made from it. */
-  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'write the DOI alone, without "https://doi.org/" or "doi:", e.g. 10.1038/s41698-022-00260-0'),
+  doi: z
+    .string()
+    .regex(
+      /^10\.\d{4,}\/\S+$/,
+      'write the DOI alone, without "https://doi.org/" or "doi:", e.g. 10.1038/s41698-022-00260-0',
+    ),
 });
 
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;

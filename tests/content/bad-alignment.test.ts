@@ -51,15 +51,22 @@ describe('the sentence alignment of the parallel view', () => {
     expect(await loadAlignment()).toBe('stored');
   });
 
-  test.each(cases)('%s: the load fails, naming the block, its file and line, and what to do', async (_name, change, problems, location) => {
-    expect(await loadAlignment(change)).toEqual(reportFailure('The sentence alignment of the parallel view', problems, hint, location));
-  });
+  test.each(cases)(
+    '%s: the load fails, naming the block, its file and line, and what to do',
+    async (_name, change, problems, location) => {
+      expect(await loadAlignment(change)).toEqual(
+        reportFailure('The sentence alignment of the parallel view', problems, hint, location),
+      );
+    },
+  );
 
   test(
     "a sentence's end added stops `astro sync`, as it stops the build",
     async () => {
       const printed = await syncBrokenEdition(cases[0]![1]);
-      expect(printed).toContain(`[AstroUserError] The sentence alignment of the parallel view has 1 problem:\n${cases[0]![2][0]}`);
+      expect(printed).toContain(
+        `[AstroUserError] The sentence alignment of the parallel view has 1 problem:\n${cases[0]![2][0]}`,
+      );
     },
     syncTimeout,
   );

@@ -20,11 +20,15 @@ function readSource(text: string): Array<{ kind: 'label' | 'sentence'; text: str
   const units: Array<{ kind: 'label' | 'sentence'; text: string }> = [];
   let run: string[] = [];
   const endRun = () => {
-    for (const sentence of run.join('').split(/(?<=。)/)) if (sentence.trim()) units.push({ kind: 'sentence', text: sentence });
+    for (const sentence of run.join('').split(/(?<=。)/))
+      if (sentence.trim()) units.push({ kind: 'sentence', text: sentence });
     run = [];
   };
   let afterBreak = true;
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const isLabel: boolean = afterBreak && !/[。、]/.test(line) && Array.from(line).length <= 40;
     if (isLabel) {
       endRun();

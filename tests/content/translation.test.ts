@@ -6,7 +6,10 @@ import { loadPage } from '../support/site';
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 const paragraph = (id: string) => loadPage('/en/').getElementById(id)?.textContent ?? '';
 /** The drawing's step on the alectinib-resistant cells: the one that links to overview-2. */
-const resensitisedStep = () => [...loadPage('/en/').querySelectorAll('.glance-step')].find((step) => step.querySelector('a.source-link')?.getAttribute('href') === '#overview-2');
+const resensitisedStep = () =>
+  [...loadPage('/en/').querySelectorAll('.glance-step')].find(
+    (step) => step.querySelector('a.source-link')?.getAttribute('href') === '#overview-2',
+  );
 
 describe('the English edition', () => {
   test.each([
@@ -82,7 +85,9 @@ describe('the English edition', () => {
   });
 
   test('says the "<1%" key number is of ALK-positive lung cancer cells in the laboratory, not of patients', () => {
-    const item = [...loadPage('/en/').querySelectorAll('.key-numbers li')].find((li) => li.querySelector('.key-figure')?.textContent.trim() === '<1%');
+    const item = [...loadPage('/en/').querySelectorAll('.key-numbers li')].find(
+      (li) => li.querySelector('.key-figure')?.textContent.trim() === '<1%',
+    );
     const label = item?.querySelector('.key-label')?.textContent ?? '';
     expect(label).toContain('ALK-positive lung cancer cells');
     expect(label).toContain('in the laboratory');

@@ -20,7 +20,10 @@ const addressBlock = 'contact-research-address';
 export function checkPublication(publication: Publication): ContentProblem[] {
   const [original, ...translations] = publication.languages;
   if (!original) return [];
-  return [...publication.languages.flatMap((content) => checkLanguage(content, publication)), ...translations.flatMap((translation) => checkParity(original, translation))];
+  return [
+    ...publication.languages.flatMap((content) => checkLanguage(content, publication)),
+    ...translations.flatMap((translation) => checkParity(original, translation)),
+  ];
 }
 
 /** An id the page will carry, and what declares it. */
@@ -47,13 +50,20 @@ function checkLanguage(content: LanguageContent, publication: Publication): Cont
   for (const anchor of content.sections.flatMap(anchorsOf)) {
     const first = seen.get(anchor.id);
     if (!first) seen.set(anchor.id, anchor);
-    else report(anchor, `duplicate id "${anchor.id}": this ${anchor.kind} has the id of the ${first.kind} at ${where(first)}. Every id must be unique within a language.`);
+    else
+      report(
+        anchor,
+        `duplicate id "${anchor.id}": this ${anchor.kind} has the id of the ${first.kind} at ${where(first)}. Every id must be unique within a language.`,
+      );
   }
 
   const glossaries = content.sections.filter((s) => s.entries.length);
   if (glossaries.length !== 1) {
     const files = glossaries.map((s) => s.file).join(', ') || 'none';
-    report({ file: glossaries[1]?.file ?? content.sections[0]?.file ?? content.dir }, `expected exactly one glossary section (a section with \`entries\` in its frontmatter), found ${glossaries.length}: ${files}.`);
+    report(
+      { file: glossaries[1]?.file ?? content.sections[0]?.file ?? content.dir },
+      `expected exactly one glossary section (a section with \`entries\` in its frontmatter), found ${glossaries.length}: ${files}.`,
+    );
   }
   const entries = glossaries.flatMap((s) => s.entries);
   for (const entry of entries) {
@@ -65,41 +75,71 @@ function checkLanguage(content: LanguageContent, publication: Publication): Cont
   for (const ref of content.references) {
     const place = { file: ref.file, line: ref.position.start.line };
     if (!ref.term) report(place, '<Term> without an id: write <Term id="…" /> naming a glossary entry.');
-    else if (!known.has(ref.term)) report(place, `<Term id="${ref.term}" /> names no glossary entry. Known ids: ${[...known].join(', ') || 'none'}.`);
-    else if (!ref.block) report(place, `<Term id="${ref.term}" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.`);
+    else if (!known.has(ref.term))
+      report(
+        place,
+        `<Term id="${ref.term}" /> names no glossary entry. Known ids: ${[...known].join(', ') || 'none'}.`,
+      );
+    else if (!ref.block)
+      report(
+        place,
+        `<Term id="${ref.term}" /> stands outside any block with an id; put it inside one, e.g. <p id="…">.`,
+      );
   }
 
   const blocks = new Set(content.blocks.map((block) => block.id));
   const edition = content.edition;
   edition?.data?.corrections.forEach(({ where: id }, i) => {
-    if (!blocks.has(id)) report({ file: edition.path, line: edition.lineOf(['corrections', i, 'where']) }, `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`);
+    if (!blocks.has(id))
+      report(
+        { file: edition.path, line: edition.lineOf(['corrections', i, 'where']) },
+        `correction ${i + 1} is "where": "${id}", which is no block of this language. Name the id of the paragraph or list item the corrected word is in.`,
+      );
   });
   // The JSON-LD gives the address edition.yaml writes; readers see it in the contacts, which must agree.
   const contacts = content.blocks.find((block) => block.id === addressBlock);
   const address = edition?.data?.address;
   if (edition && address && contacts && !contacts.text.split('\n').some((line) => line.trim() === address))
-    report({ file: edition.path, line: edition.lineOf(['address']) }, `"address" is "${address}", which is no line of <address id="${addressBlock}"> in ${contacts.file}. Copy its line with the postal code.`);
+    report(
+      { file: edition.path, line: edition.lineOf(['address']) },
+      `"address" is "${address}", which is no line of <address id="${addressBlock}"> in ${contacts.file}. Copy its line with the postal code.`,
+    );
 
   problems.push(...checkStructure(content));
   const referenced = (language: LanguageContent, id: string) => language.references.some((ref) => ref.term === id);
   for (const entry of entries)
     if (!publication.languages.some((language) => referenced(language, entry.id)))
-      report(entry, `glossary entry "${entry.id}" is referenced nowhere. Add <Term id="${entry.id}" /> where the release marks it, or remove the entry.`);
+      report(
+        entry,
+        `glossary entry "${entry.id}" is referenced nowhere. Add <Term id="${entry.id}" /> where the release marks it, or remove the entry.`,
+      );
   return problems;
 }
 
 /** Compares a translation with the original: the same sections, the same ids in the same order, the same references per block. */
 function checkParity(original: LanguageContent, translation: LanguageContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const counterpart = (section: SectionFile, other: LanguageContent) => other.sections.find((s) => s.section === section.section);
-  for (const [content, other] of [[original, translation], [translation, original]] as const) {
+  const counterpart = (section: SectionFile, other: LanguageContent) =>
+    other.sections.find((s) => s.section === section.section);
+  for (const [content, other] of [
+    [original, translation],
+    [translation, original],
+  ] as const) {
     for (const section of content.sections)
       if (!counterpart(section, other))
-        problems.push({ file: section.file, message: `section "${section.section}" has no counterpart in language "${other.lang}": add ${other.dir}/${section.section}.mdx.` });
+        problems.push({
+          file: section.file,
+          message: `section "${section.section}" has no counterpart in language "${other.lang}": add ${other.dir}/${section.section}.mdx.`,
+        });
   }
   for (const a of original.sections) {
     const b = counterpart(a, translation);
-    if (b) problems.push(...compareIds(a, b), ...compareStructure(a, b), ...compareReferences(a, b, [original, translation]));
+    if (b)
+      problems.push(
+        ...compareIds(a, b),
+        ...compareStructure(a, b),
+        ...compareReferences(a, b, [original, translation]),
+      );
   }
   return problems;
 }
@@ -108,17 +148,26 @@ function checkParity(original: LanguageContent, translation: LanguageContent): C
 function compareIds(a: SectionFile, b: SectionFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const [idsA, idsB] = [anchorsOf(a), anchorsOf(b)];
-  for (const [ids, others, file] of [[idsA, idsB, b.file], [idsB, idsA, a.file]] as const) {
+  for (const [ids, others, file] of [
+    [idsA, idsB, b.file],
+    [idsB, idsA, a.file],
+  ] as const) {
     const present = new Set(others.map((x) => x.id));
-    for (const x of ids) if (!present.has(x.id)) problems.push({ file, message: `id "${x.id}" is missing here but present in ${where(x)}.` });
+    for (const x of ids)
+      if (!present.has(x.id))
+        problems.push({ file, message: `id "${x.id}" is missing here but present in ${where(x)}.` });
   }
   /** Ids also in `others`, each once (a duplicate is reported on its own). */
-  const shared = (ids: Anchor[], others: Anchor[]) => ids.filter((x, index) => others.some((y) => y.id === x.id) && ids.findIndex((y) => y.id === x.id) === index);
+  const shared = (ids: Anchor[], others: Anchor[]) =>
+    ids.filter((x, index) => others.some((y) => y.id === x.id) && ids.findIndex((y) => y.id === x.id) === index);
   const [orderA, orderB] = [shared(idsA, idsB), shared(idsB, idsA)];
   const i = orderB.findIndex((x, index) => x.id !== orderA[index]?.id);
   const [expected, found] = [orderA[i], orderB[i]];
   if (expected && found)
-    problems.push({ ...at(found.file, found.line), message: `ids are in a different order than in ${a.file}: "${found.id}" stands where "${expected.id}" does there (${where(expected)}).` });
+    problems.push({
+      ...at(found.file, found.line),
+      message: `ids are in a different order than in ${a.file}: "${found.id}" stands where "${expected.id}" does there (${where(expected)}).`,
+    });
   return problems;
 }
 
@@ -126,10 +175,18 @@ function compareIds(a: SectionFile, b: SectionFile): ContentProblem[] {
  * The references of a section and its translation: in every block, the same terms in the same order.
  * References to no glossary entry are left out: `checkLanguage` reports them where they stand.
  */
-function compareReferences(a: SectionFile, b: SectionFile, [original, translation]: [LanguageContent, LanguageContent]): ContentProblem[] {
+function compareReferences(
+  a: SectionFile,
+  b: SectionFile,
+  [original, translation]: [LanguageContent, LanguageContent],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const resolvable = (content: LanguageContent) => (ref: Reference) => content.sections.some((s) => s.entries.some((entry) => entry.id === ref.term));
-  const [refsA, refsB] = [referencesOf(a).filter(resolvable(original)), referencesOf(b).filter(resolvable(translation))];
+  const resolvable = (content: LanguageContent) => (ref: Reference) =>
+    content.sections.some((s) => s.entries.some((entry) => entry.id === ref.term));
+  const [refsA, refsB] = [
+    referencesOf(a).filter(resolvable(original)),
+    referencesOf(b).filter(resolvable(translation)),
+  ];
   const inBoth = new Set(anchorsOf(a).map((x) => x.id)).intersection(new Set(anchorsOf(b).map((x) => x.id)));
   // A block missing from one language is reported by compareIds already.
   const blocks = new Set([...refsA, ...refsB].map((ref) => ref.block)).intersection(inBoth);
@@ -139,7 +196,10 @@ function compareReferences(a: SectionFile, b: SectionFile, [original, translatio
     const order = (refs: Reference[]) => refs.map((r) => r.term).join(', ');
     problems.push(...missing);
     if (!missing.length && order(inA) !== order(inB))
-      problems.push({ ...at(b.file, inB[0]?.line), message: `"${block}" references its terms in the order ${order(inB)}, but ${a.file} in the order ${order(inA)}.` });
+      problems.push({
+        ...at(b.file, inB[0]?.line),
+        message: `"${block}" references its terms in the order ${order(inB)}, but ${a.file} in the order ${order(inA)}.`,
+      });
   }
   return problems;
 }
@@ -151,7 +211,12 @@ function compareReferences(a: SectionFile, b: SectionFile, [original, translatio
  * @param present References in the block of the language that has them.
  * @param found References in the block of `section`.
  */
-function missingReferences(section: SectionFile, block: string, present: Reference[], found: Reference[]): ContentProblem[] {
+function missingReferences(
+  section: SectionFile,
+  block: string,
+  present: Reference[],
+  found: Reference[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const term of new Set(present.map((r) => r.term))) {
     const [first, ...more] = present.filter((r) => r.term === term);
@@ -170,12 +235,27 @@ function missingReferences(section: SectionFile, block: string, present: Referen
 function anchorsOf(section: SectionFile): Anchor[] {
   return [
     { id: section.section, kind: 'section', file: section.file },
-    ...section.blocks.map((block): Anchor => ({ id: block.id, kind: 'block', file: section.file, line: block.position.start.line })),
-    ...section.entries.map((entry): Anchor => ({ id: entry.id, kind: 'glossary entry', file: entry.file, line: entry.line })),
+    ...section.blocks.map((block): Anchor => ({
+      id: block.id,
+      kind: 'block',
+      file: section.file,
+      line: block.position.start.line,
+    })),
+    ...section.entries.map((entry): Anchor => ({
+      id: entry.id,
+      kind: 'glossary entry',
+      file: entry.file,
+      line: entry.line,
+    })),
   ];
 }
 
 /** A section's references, each with its block (the section's id when it stands in none). */
 function referencesOf(section: SectionFile): Reference[] {
-  return section.references.map((ref) => ({ term: ref.term, block: ref.block ?? section.section, file: ref.file, line: ref.position.start.line }));
+  return section.references.map((ref) => ({
+    term: ref.term,
+    block: ref.block ?? section.section,
+    file: ref.file,
+    line: ref.position.start.line,
+  }));
 }

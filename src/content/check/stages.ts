@@ -29,9 +29,19 @@ export function sectionProblems(publication: Publication): ContentProblem[] {
   const unread = [
     ...publication.languages.flatMap((content) => [
       ...content.sections.flatMap((section) => section.problems),
-      ...(content.edition?.problems ?? [{ file: `${content.dir}/edition.yaml`, message: "missing. Every language has its title block; copy the original's and translate it." }]),
+      ...(content.edition?.problems ?? [
+        {
+          file: `${content.dir}/edition.yaml`,
+          message: "missing. Every language has its title block; copy the original's and translate it.",
+        },
+      ]),
     ]),
-    ...(publication.paper?.problems ?? [{ file: publication.paperFile, message: 'missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.' }]),
+    ...(publication.paper?.problems ?? [
+      {
+        file: publication.paperFile,
+        message: 'missing: the paper the release reports, its title, authors, journal, publisher, date and DOI.',
+      },
+    ]),
   ];
   return unread.length ? unread : checkPublication(publication);
 }
@@ -40,7 +50,11 @@ export function sectionProblems(publication: Publication): ContentProblem[] {
 export function sectionReport(publication: Publication): ContentReport | undefined {
   const problems = sectionProblems(publication);
   if (!problems.length) return undefined;
-  return { subject: "The edition's content", problems, hint: 'Each line names the file (and line) to fix. The README lists the content rules.' };
+  return {
+    subject: "The edition's content",
+    problems,
+    hint: 'Each line names the file (and line) to fix. The README lists the content rules.',
+  };
 }
 
 /**

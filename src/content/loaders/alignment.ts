@@ -23,18 +23,24 @@ export function alignmentFiles(base: string): Loader {
     name: 'edition-alignment',
     async load(context) {
       // While it does not hold, `astro dev` stays up to show it in the overlay, as for the other content.
-      await loadWhenSound(context, base, (publication) => alignmentIn(context, base, publication)?.report, async (publication) => {
-        const found = alignmentIn(context, base, publication);
-        if (found) await store(context, found.alignments);
-        const dir = resolve(fileURLToPath(context.config.root), base);
-        const onChange = async (path: string) => {
-          if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
-          const again = alignmentIn(context, base, publicationIn(context, base));
-          if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
-          else if (again) await store(context, again.alignments);
-        };
-        for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, (path: string) => void onChange(path));
-      });
+      await loadWhenSound(
+        context,
+        base,
+        (publication) => alignmentIn(context, base, publication)?.report,
+        async (publication) => {
+          const found = alignmentIn(context, base, publication);
+          if (found) await store(context, found.alignments);
+          const dir = resolve(fileURLToPath(context.config.root), base);
+          const onChange = async (path: string) => {
+            if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
+            const again = alignmentIn(context, base, publicationIn(context, base));
+            if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
+            else if (again) await store(context, again.alignments);
+          };
+          for (const event of ['add', 'change', 'unlink'] as const)
+            context.watcher?.on(event, (path: string) => void onChange(path));
+        },
+      );
     },
   };
 }
@@ -49,8 +55,13 @@ export function alignmentIn(context: { config: { root: URL } }, base: string, pu
 }
 
 /** Stores each block's groups, in place of those stored before. */
-async function store(context: Pick<LoaderContext, 'store' | 'parseData'>, alignments: ReadonlyArray<{ id: string; groups: unknown }>): Promise<void> {
-  const entries = await Promise.all(alignments.map(async ({ id, groups }) => ({ id, data: await context.parseData({ id, data: { groups } }) })));
+async function store(
+  context: Pick<LoaderContext, 'store' | 'parseData'>,
+  alignments: ReadonlyArray<{ id: string; groups: unknown }>,
+): Promise<void> {
+  const entries = await Promise.all(
+    alignments.map(async ({ id, groups }) => ({ id, data: await context.parseData({ id, data: { groups } }) })),
+  );
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
 }

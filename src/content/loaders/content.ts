@@ -146,15 +146,24 @@ function inContent(context: Pick<LoaderContext, 'config'>, base: string, path: s
  * @param name The file's name in each language's folder.
  * @param report What is wrong with the file in the model, if anything.
  */
-function tracedFiles(base: string, name: string, report: (publication: Publication) => ContentReport | undefined): Loader {
+function tracedFiles(
+  base: string,
+  name: string,
+  report: (publication: Publication) => ContentReport | undefined,
+): Loader {
   const files = glob({ pattern: `*/${name}`, base });
   return {
     name: name.replace(/\.yaml$/, ''),
     async load(context) {
-      await loadWhenSound(context, base, (publication) => sectionReport(publication) ?? report(publication), async () => {
-        await files.load(context);
-        recheckOnChange(context, base, report);
-      });
+      await loadWhenSound(
+        context,
+        base,
+        (publication) => sectionReport(publication) ?? report(publication),
+        async () => {
+          await files.load(context);
+          recheckOnChange(context, base, report);
+        },
+      );
     },
   };
 }

@@ -37,7 +37,10 @@ export function sectionFiles(base: string): Loader {
         // when `astro dev` reloads a changed file later, from the model as it is then.
         let model: Publication | undefined = sound;
         const parseData: LoaderContext['parseData'] = (props) =>
-          context.parseData({ ...props, data: { ...props.data, ...fieldsOf(model ?? publicationIn(context, base), context, props.filePath) } });
+          context.parseData({
+            ...props,
+            data: { ...props.data, ...fieldsOf(model ?? publicationIn(context, base), context, props.filePath) },
+          });
         // Inherits the rest of Astro's context, each part read only when the glob loader reads it.
         await files.load(Object.create(context, { parseData: { value: parseData } }) as LoaderContext);
         model = undefined;
@@ -51,7 +54,11 @@ export function sectionFiles(base: string): Loader {
  * The model's fields of the section file at `filePath`; none for a file the model does not hold,
  * which the schema then refuses.
  */
-function fieldsOf(publication: Publication, context: Pick<LoaderContext, 'config'>, filePath: string | undefined): Partial<ModelFields> {
+function fieldsOf(
+  publication: Publication,
+  context: Pick<LoaderContext, 'config'>,
+  filePath: string | undefined,
+): Partial<ModelFields> {
   if (!filePath) return {};
   const file = relative(fileURLToPath(context.config.root), filePath).split(/[\\/]/).join('/');
   for (const content of publication.languages) {
@@ -76,7 +83,20 @@ export function sectionFields(content: LanguageContent, section: SectionFile): M
     dir: content.dir,
     blocks: section.blocks.map(({ id, element, text }) => ({ id, element, text })),
     // The loader stores a sound publication only, where every reference stands in a block.
-    references: section.references.map((r) => ({ term: r.term, block: r.block ?? '', offset: r.textOffset ?? 0, line: r.position.start.line })),
-    ...(declaresGlossary && { entries: content.glossary.map(({ id, term, definition, number }) => ({ id, term, definition, number, marker: t('term.marker', { n: number }) })) }),
+    references: section.references.map((r) => ({
+      term: r.term,
+      block: r.block ?? '',
+      offset: r.textOffset ?? 0,
+      line: r.position.start.line,
+    })),
+    ...(declaresGlossary && {
+      entries: content.glossary.map(({ id, term, definition, number }) => ({
+        id,
+        term,
+        definition,
+        number,
+        marker: t('term.marker', { n: number }),
+      })),
+    }),
   };
 }

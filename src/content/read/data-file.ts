@@ -28,6 +28,8 @@ export interface DataFile<T> extends ContentFile {
 export function readDataFile<T extends z.ZodType>(file: ContentFile, schema: T): DataFile<z.output<T>> {
   const characters = characterProblems(file.path, file.text);
   const yaml = readYaml(file.text, file.path);
-  const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(schema, yaml, file.path, 'field');
+  const { data, problems } = yaml.problems.length
+    ? { data: undefined, problems: yaml.problems }
+    : validateYaml(schema, yaml, file.path, 'field');
   return { ...file, data, problems: [...characters, ...problems], lineOf: (path) => yaml.lineOf(path) };
 }

@@ -42,11 +42,17 @@ export function readContentFiles(root: string, base: string, langs: readonly str
     return readdirSync(folder)
       .filter((name) => name.endsWith('.mdx') || modelFiles.includes(name))
       .sort()
-      .map((name) => ({ path: joinPath(dir, `${lang}/${name}`), lang, name, text: readFileSync(resolve(folder, name), 'utf8') }));
+      .map((name) => ({
+        path: joinPath(dir, `${lang}/${name}`),
+        lang,
+        name,
+        text: readFileSync(resolve(folder, name), 'utf8'),
+      }));
   });
   // The paper is no language's: its `lang` is empty.
   const paper = resolve(absolute, 'paper.yaml');
-  if (existsSync(paper)) files.push({ path: joinPath(dir, 'paper.yaml'), lang: '', name: 'paper.yaml', text: readFileSync(paper, 'utf8') });
+  if (existsSync(paper))
+    files.push({ path: joinPath(dir, 'paper.yaml'), lang: '', name: 'paper.yaml', text: readFileSync(paper, 'utf8') });
   return { dir, files };
 }
 

@@ -91,7 +91,12 @@ export function parseMdx(source: string): ParsedMdx {
   const visit = (node: MdxNode, block: { id: string; terms: Map<MdxNode, number> } | undefined) => {
     if (isTerm(node) && node.position) {
       const id = literalAttribute(node, 'id');
-      references.push({ term: id ?? '', block: block?.id, textOffset: block?.terms.get(node), position: node.position });
+      references.push({
+        term: id ?? '',
+        block: block?.id,
+        textOffset: block?.terms.get(node),
+        position: node.position,
+      });
       return;
     }
     const id = elementId(node);
@@ -105,7 +110,10 @@ export function parseMdx(source: string): ParsedMdx {
   };
   visit(root, undefined);
   const yaml = root.children?.find((node) => node.type === 'yaml');
-  const frontmatter = yaml?.position && typeof yaml.value === 'string' ? { yaml: yaml.value, line: yaml.position.start.line + 1 } : undefined;
+  const frontmatter =
+    yaml?.position && typeof yaml.value === 'string'
+      ? { yaml: yaml.value, line: yaml.position.start.line + 1 }
+      : undefined;
   return { frontmatter, blocks, references, tree: root };
 }
 
@@ -117,7 +125,8 @@ function textOf(node: MdxNode, terms: Map<MdxNode, number>): string {
   let text = '';
   const walk = (child: MdxNode) => {
     if (isTerm(child)) terms.set(child, text.length);
-    else if (child.type === 'text' || child.type === 'inlineCode') text += typeof child.value === 'string' ? child.value : '';
+    else if (child.type === 'text' || child.type === 'inlineCode')
+      text += typeof child.value === 'string' ? child.value : '';
     else if (child.type === 'break' || (isJsxElement(child) && child.name === 'br')) text += '\n';
     else for (const grandchild of child.children ?? []) walk(grandchild);
   };

@@ -51,27 +51,82 @@ export interface SectionFile extends Placed {
  */
 export function readSection(file: string, lang: string, source: string): SectionFile {
   const section = sectionName(file);
-  const empty = { file, lang, section, data: undefined, blocks: [], references: [], entries: [], links: [], components: [], lines: {} };
+  const empty = {
+    file,
+    lang,
+    section,
+    data: undefined,
+    blocks: [],
+    references: [],
+    entries: [],
+    links: [],
+    components: [],
+    lines: {},
+  };
   // A character that does not belong comes first: it may be why an id or the syntax looks wrong.
   const characters = characterProblems(file, source);
   const parsed = tryParse(source);
   if (parsed instanceof MdxSyntaxError)
-    return { ...empty, problems: [...characters, { ...at(file, parsed.line, parsed.column), message: `the MDX does not parse: ${parsed.reason}` }] };
+    return {
+      ...empty,
+      problems: [
+        ...characters,
+        { ...at(file, parsed.line, parsed.column), message: `the MDX does not parse: ${parsed.reason}` },
+      ],
+    };
   const place = { section, file };
   const blocks = parsed.blocks.map((block) => ({ ...block, ...place }));
   const references = parsed.references.map((reference) => ({ ...reference, ...place }));
   if (!parsed.frontmatter)
-    return { ...empty, blocks, references, problems: [...characters, { ...at(file, 1), message: 'the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.' }] };
+    return {
+      ...empty,
+      blocks,
+      references,
+      problems: [
+        ...characters,
+        {
+          ...at(file, 1),
+          message: 'the file has no frontmatter: start it with `---`, a `title` and an `order`, and `---`.',
+        },
+      ],
+    };
 
   const yaml = readYaml(parsed.frontmatter.yaml, file, parsed.frontmatter.line);
-  const { data, problems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validateYaml(sectionSchema, yaml, file, 'frontmatter');
-  const entries = (data?.entries ?? []).map((entry, i) => ({ ...entry, file, line: yaml.lineOf(['entries', i, 'id']) }));
+  const { data, problems } = yaml.problems.length
+    ? { data: undefined, problems: yaml.problems }
+    : validateYaml(sectionSchema, yaml, file, 'frontmatter');
+  const entries = (data?.entries ?? []).map((entry, i) => ({
+    ...entry,
+    file,
+    line: yaml.lineOf(['entries', i, 'id']),
+  }));
   const markup = checkMarkup(parsed.tree, file, data?.httpLinks);
-  const lines = Object.fromEntries((['order', 'parent', 'shows'] as const).filter((key) => data?.[key] !== undefined).map((key) => [key, yaml.lineOf([key])]));
-  const unused = (data?.httpLinks ?? []).flatMap((url, i) =>
-    markup.links.some((link) => link.url === url) ? [] : [{ ...at(file, yaml.lineOf(['httpLinks', i])), message: `httpLinks lists "${url}", which the text does not link to; remove it from the list.` }],
+  const lines = Object.fromEntries(
+    (['order', 'parent', 'shows'] as const)
+      .filter((key) => data?.[key] !== undefined)
+      .map((key) => [key, yaml.lineOf([key])]),
   );
-  return { ...empty, data, blocks, references, entries, lines, links: markup.links, components: markup.components, problems: [...characters, ...problems, ...markup.problems, ...unused] };
+  const unused = (data?.httpLinks ?? []).flatMap((url, i) =>
+    markup.links.some((link) => link.url === url)
+      ? []
+      : [
+          {
+            ...at(file, yaml.lineOf(['httpLinks', i])),
+            message: `httpLinks lists "${url}", which the text does not link to; remove it from the list.`,
+          },
+        ],
+  );
+  return {
+    ...empty,
+    data,
+    blocks,
+    references,
+    entries,
+    lines,
+    links: markup.links,
+    components: markup.components,
+    problems: [...characters, ...problems, ...markup.problems, ...unused],
+  };
 }
 
 /** The parsed MDX, or the syntax error that keeps it from parsing. */

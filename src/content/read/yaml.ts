@@ -33,9 +33,12 @@ export interface YamlSource {
 export function readYaml(text: string, file: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const line = (offset: number | undefined) => (offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1);
+  const line = (offset: number | undefined) =>
+    offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
   // The first error is the cause; those after it are often its consequences, as with the MDX parser.
-  const problems = doc.errors.slice(0, 1).map((error) => ({ ...at(file, line(error.pos[0])), message: `YAML does not parse: ${error.message}` }));
+  const problems = doc.errors
+    .slice(0, 1)
+    .map((error) => ({ ...at(file, line(error.pos[0])), message: `YAML does not parse: ${error.message}` }));
   return {
     data: problems.length ? undefined : doc.toJS(),
     problems,
@@ -66,16 +69,33 @@ export function validateYaml<T extends z.ZodType>(
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ ...at(file, source.lineOfKey(issue.path, key)), message: `${prefix} "${pathName([...issue.path, key])}": unknown field; remove it or check its spelling.` }));
+      return issue.keys.map((key) => ({
+        ...at(file, source.lineOfKey(issue.path, key)),
+        message: `${prefix} "${pathName([...issue.path, key])}": unknown field; remove it or check its spelling.`,
+      }));
     const found = valueAt(source.data, issue.path);
     const value = found === undefined || found === '' ? '' : ` Found: ${JSON.stringify(found)}.`;
     // YAML reads 12, yes or 2022-03-17 as other than words: quoting is what the author must write.
-    const quote = issue.code === 'invalid_type' && issue.expected === 'string' && found !== undefined ? ` YAML reads it as a ${typeof found}: write it in quotes, "${String(found)}".` : '';
+    const quote =
+      issue.code === 'invalid_type' && issue.expected === 'string' && found !== undefined
+        ? ` YAML reads it as a ${typeof found}: write it in quotes, "${String(found)}".`
+        : '';
     // Zod words a missing field as a value of the wrong type; say what to add, unless the schema says more.
     const key = issue.path.at(-1);
-    const missing = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') && typeof key === 'string' && isMissing(source.data, issue.path);
-    const message = missing ? `missing: add \`${key}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.` : sentence(issue.message);
-    return [{ ...at(file, source.lineOf(issue.path)), message: `${prefix} "${pathName(issue.path)}": ${message}${value}${quote}` }];
+    const missing =
+      issue.code === 'invalid_type' &&
+      issue.message.startsWith('Invalid input') &&
+      typeof key === 'string' &&
+      isMissing(source.data, issue.path);
+    const message = missing
+      ? `missing: add \`${key}:\` with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`
+      : sentence(issue.message);
+    return [
+      {
+        ...at(file, source.lineOf(issue.path)),
+        message: `${prefix} "${pathName(issue.path)}": ${message}${value}${quote}`,
+      },
+    ];
   });
   return { data: undefined, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
@@ -85,19 +105,29 @@ export function validateYaml<T extends z.ZodType>(
  * @example pathName(['entries', 0, 'id']) // 'entries[0].id'
  */
 export function pathName(path: YamlPath): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(the whole file)';
+  return (
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') ||
+    '(the whole file)'
+  );
 }
 
 /** The value at `path` in parsed data, when there is one and it is short enough to quote: a scalar. */
 function valueAt(data: unknown, path: YamlPath): string | number | boolean | undefined {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 /** Whether the mapping at `path`'s parent lacks its last key. */
 function isMissing(data: unknown, path: YamlPath): boolean {
-  const parent = path.slice(0, -1).reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+      data,
+    );
   const key = path.at(-1);
   return parent !== null && typeof parent === 'object' && key !== undefined && !(key in parent);
 }
