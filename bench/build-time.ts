@@ -29,7 +29,7 @@ interface BuildCost {
 }
 
 /**
- * The drawn share images a build keeps (`shareImageCache` of src/lib/share-image.ts, which Node
+ * The drawn share images a build keeps (`shareImageCache` of src/share-image/draw.ts, which Node
  * cannot import here: its own imports leave out their extensions, as Vite allows).
  */
 const shareImageCache = resolve('node_modules/.cache/share-images');

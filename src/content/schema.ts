@@ -35,7 +35,7 @@ export const sectionSchema = z.strictObject({
   order: z.number({ error: orderMessage }).int({ error: orderMessage }).positive({ error: orderMessage }),
   /** Id of the section this one is a subsection of (default: none, a top-level section). */
   parent: idSchema.optional(),
-  /** Structured content the layout renders after the body (default: none). */
+  /** Structured content the page renders after the body (default: none). */
   shows: z.enum(['citation', 'corrections']).optional(),
   /** The glossary's entries, in the release's order (only in the glossary section). */
   entries: z.array(glossaryEntrySchema).min(1).optional(),

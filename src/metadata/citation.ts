@@ -2,7 +2,7 @@
  * Citations made from the content with citation-js: the paper as CSL-JSON, BibTeX and RIS files
  * that reference managers import, and its reference in the Vancouver style (the style medicine
  * uses), set by citeproc-js through citation-js's CSL plugin. An edition's page is cited by
- * citation-page.ts.
+ * page-citation.ts.
  * Pure: the content comes in as arguments (see citations.ts for where it is read).
  */
 import { Cite } from '@citation-js/core';

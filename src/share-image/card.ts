@@ -1,6 +1,6 @@
 /**
  * The words of each page's share image (the picture a link preview shows): what kind of page it is,
- * its title, a few lines of text and who published the release. share-image.ts draws them.
+ * its title, a few lines of text and who published the release. draw.ts draws them.
  */
 import type { EditionData, NumberedGlossaryEntry } from '../content/schema';
 import { useTranslations } from '../site/i18n';
