@@ -37,14 +37,21 @@ export default defineConfig({
   // Code is highlighted by src/metadata/highlight.ts, into classes; Shiki's fences would write style
   // attributes, which the policy blocks (and Astro warns of with CSP on).
   markdown: { syntaxHighlight: false },
-  // The dev server watches no build output: a build beside it (a staging folder, `*.partial`, or
-  // the tests' builds in tests/.tmp, all but the content copies its own tests edit) would otherwise
-  // send it an event for every file written.
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
     server: {
-      watch: { ignored: ['**/dist/**', '**/*.partial/**', '**/*.previous/**', '**/tests/.tmp/!(content-*)/**'] },
+      watch: {
+        // The dev server watches no build output: a build beside it (a staging folder, `*.partial`, or
+        // the tests' builds in tests/.tmp, all but the content copies its own tests edit) would otherwise
+        // send it an event for every file written.
+        ignored: ['**/dist/**', '**/*.partial/**', '**/*.previous/**', '**/tests/.tmp/!(content-*)/**'],
+        // An editor may save a file twice in a moment (empty it, then write it; or format it on save).
+        // Without this, the watcher passes on one change to a file per 50 ms and drops the rest: the
+        // content was judged as first saved, and never as last saved. With it, a change is passed on
+        // once the file has kept its size for 100 ms.
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
     },
   },
 });
