@@ -137,8 +137,8 @@ describe('`astro dev` on broken content', () => {
     async () => {
       const file = join(dir, 'ja/overview.mdx');
       const mended = readFileSync(file, 'utf8').replace('term-two', 'term-one');
-      // As an editor that empties a file before it writes it, or formats it as it saves: the dev
-      // server judges the first save, and the second follows at once. The second is the file.
+      // As an editor that empties a file before it writes it, or formats it as it saves: the second
+      // save follows at once the dev server's verdict on the first, and is the one to judge.
       const judged = printed("The edition's content has");
       writeFileSync(file, '');
       await judged;
