@@ -47,11 +47,7 @@ export async function glossaryFile(lang: Lang): Promise<string> {
 }
 
 /** Title block and page metadata of one language. */
-export async function getEdition(lang: Lang): Promise<EditionData> {
-  const entry = await getEntry('editions', `${lang}/edition`);
-  if (!entry) throw new Error(`${await languageDir(lang)}/edition.yaml is missing.`);
-  return entry.data;
-}
+export const getEdition = (lang: Lang): Promise<EditionData> => languageData('editions', lang, 'edition');
 
 /** The paper the release reports. */
 export async function getPaper(): Promise<PaperData> {
@@ -64,16 +60,19 @@ export async function getPaper(): Promise<PaperData> {
 }
 
 /** At a glance, the drawing and the key numbers, of one language (the loader guarantees every language has it). */
-export async function getGlance(lang: Lang): Promise<GlanceData> {
-  const entry = await getEntry('glance', `${lang}/at-a-glance`);
-  if (!entry) throw new Error(`${await languageDir(lang)}/at-a-glance.yaml is missing.`);
-  return entry.data;
-}
+export const getGlance = (lang: Lang): Promise<GlanceData> => languageData('glance', lang, 'at-a-glance');
 
 /** "What this means", the panel at the top of one language's edition (the loader guarantees every language has it). */
-export async function getMeaning(lang: Lang): Promise<MeaningData> {
-  const entry = await getEntry('meaning', `${lang}/what-this-means`);
-  if (!entry) throw new Error(`${await languageDir(lang)}/what-this-means.yaml is missing.`);
+export const getMeaning = (lang: Lang): Promise<MeaningData> => languageData('meaning', lang, 'what-this-means');
+
+/** The data of one language's YAML file `<lang>/<name>.yaml` in a collection; an error naming the file when it is missing. */
+async function languageData<C extends 'editions' | 'glance' | 'meaning'>(
+  collection: C,
+  lang: Lang,
+  name: string,
+): Promise<CollectionEntry<C>['data']> {
+  const entry = await getEntry({ collection, id: `${lang}/${name}` });
+  if (!entry) throw new Error(`${await languageDir(lang)}/${name}.yaml is missing.`);
   return entry.data;
 }
 
