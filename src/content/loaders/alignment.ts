@@ -11,7 +11,7 @@ import { alignmentReport } from '../../parallel/alignment/report';
 import { formatReport, sectionProblems } from '../check/stages';
 import { joinPath } from '../read/files';
 import type { Publication } from '../model';
-import { loadWhenSound, publicationIn } from './content';
+import { loadWhenSound, onContentChange, publicationIn } from './content';
 
 /**
  * Aligns the sentences of every block under `base`, checked against `alignment.yaml`. In `astro
@@ -30,15 +30,12 @@ export function alignmentFiles(base: string): Loader {
         async (publication) => {
           const found = alignmentIn(context, base, publication);
           if (found) await store(context, found.alignments);
-          const dir = resolve(fileURLToPath(context.config.root), base);
-          const onChange = async (path: string) => {
-            if (!path.startsWith(`${dir}${sep}`) || !/\.(mdx|yaml)$/.test(path)) return;
+          const realign = async () => {
             const again = alignmentIn(context, base, publicationIn(context, base));
             if (again?.report) context.logger.error(`${formatReport(again.report)}\n${again.report.hint}`);
             else if (again) await store(context, again.alignments);
           };
-          for (const event of ['add', 'change', 'unlink'] as const)
-            context.watcher?.on(event, (path: string) => void onChange(path));
+          if (context.watcher) onContentChange(context.watcher, context, base, () => void realign());
         },
       );
     },

@@ -94,19 +94,15 @@ export async function loadWhenSound(
     logged = message;
   };
   log(found);
-  const retry = (path: string): void => {
-    if (!inContent(context, base, path)) return;
+  const stop = onContentChange(watcher, context, base, () => {
     const now = publicationIn(context, base);
     const still = report(now);
     if (still) return log(still);
-    for (const event of events) watcher.off(event, retry);
+    stop();
     logged = '';
     load(now).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-  };
-  for (const event of events) watcher.on(event, retry);
+  });
 }
-
-const events = ['add', 'change', 'unlink'] as const;
 
 /**
  * In `astro dev`, checks the content again whenever one of its files changes, and logs what the
@@ -122,19 +118,37 @@ export function recheckOnChange(
 ): void {
   const { watcher, logger } = context;
   if (!watcher) return;
-  const onChange = (path: string) => {
-    if (!inContent(context, base, path)) return;
+  onContentChange(watcher, context, base, () => {
     const found = report(publicationIn(context, base));
     if (found) logger.error(`${formatReport(found)}\n${found.hint}`);
-  };
-  for (const event of events) watcher.on(event, onChange);
+  });
 }
 
-/** Whether a changed file is one the content model reads: a section or a YAML file of the content directory. */
-function inContent(context: Pick<LoaderContext, 'config'>, base: string, path: string): boolean {
+/**
+ * Calls `handle` whenever a file the content model reads (a section or a YAML file of the content
+ * directory) is added, changed or removed while `astro dev` runs.
+ * @param watcher The dev server's watcher.
+ * @param context The loader's context, for the project root.
+ * @param base The content directory, relative to the root.
+ * @param handle What to do, given the file's path.
+ * @returns A function that stops calling `handle`.
+ */
+export function onContentChange(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  context: Pick<LoaderContext, 'config'>,
+  base: string,
+  handle: (path: string) => void,
+): () => void {
   const dir = resolve(fileURLToPath(context.config.root), base);
-  const name = basename(path);
-  return path.startsWith(`${dir}${sep}`) && (name.endsWith('.mdx') || name.endsWith('.yaml'));
+  const listener = (path: string) => {
+    const name = basename(path);
+    if (path.startsWith(`${dir}${sep}`) && (name.endsWith('.mdx') || name.endsWith('.yaml'))) handle(path);
+  };
+  const events = ['add', 'change', 'unlink'] as const;
+  for (const event of events) watcher.on(event, listener);
+  return () => {
+    for (const event of events) watcher.off(event, listener);
+  };
 }
 
 /**
