@@ -46,24 +46,43 @@ describe('`astro dev` on broken content', () => {
   let origin: string;
   let output = '';
 
+  /** Resolves as soon as the dev server prints `text`, from now on; rejects if it exits first. */
+  function printed(text: string): Promise<void> {
+    const from = output.length;
+    const child = server;
+    if (!child) throw new Error('astro dev is not running.');
+    return new Promise((done, fail) => {
+      const listen = () => {
+        if (!output.slice(from).includes(text)) return;
+        stop();
+        done();
+      };
+      const exit = (code: number | null) => {
+        stop();
+        fail(new Error(`astro dev exited (${String(code)}):\n${output}`));
+      };
+      const stop = () => {
+        child.stdout?.off('data', listen);
+        child.stderr?.off('data', listen);
+        child.off('exit', exit);
+      };
+      child.stdout?.on('data', listen);
+      child.stderr?.on('data', listen);
+      child.on('exit', exit);
+    });
+  }
+
   beforeAll(async () => {
     dir = copyEdition(unknownTerm);
     const port = await freePort();
     origin = `http://localhost:${port}`;
-    const child = (server = spawn(
-      process.execPath,
-      [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)],
-      { env: astroEnv({ EDITION_CONTENT_DIR: dir }) },
-    ));
-    const ready = new Promise<void>((done, fail) => {
-      child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += String(chunk);
-        if (output.includes('watching for file changes')) done();
-      });
-      child.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${output}`)));
+    const child = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--config', editionConfig(dir)], {
+      env: astroEnv({ EDITION_CONTENT_DIR: dir }),
     });
-    await ready;
+    server = child;
+    child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
+    await printed('watching for file changes');
   }, devTimeout);
 
   afterAll(() => {
@@ -116,21 +135,6 @@ describe('`astro dev` on broken content', () => {
     },
     devTimeout,
   );
-
-  /** Resolves as soon as the dev server prints `text`, from now on. */
-  function printed(text: string): Promise<void> {
-    const from = output.length;
-    return new Promise((done) => {
-      const listen = () => {
-        if (!output.slice(from).includes(text)) return;
-        server?.stdout?.off('data', listen);
-        server?.stderr?.off('data', listen);
-        done();
-      };
-      server?.stdout?.on('data', listen);
-      server?.stderr?.on('data', listen);
-    });
-  }
 
   test(
     'loads the content once an edit mends it, though saved twice in a moment, and shows the content error again when an edit breaks it',
