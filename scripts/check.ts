@@ -10,11 +10,11 @@ import { spawn } from 'node:child_process';
 /** Runs a command as npm would, with the project's tools on the path; prints its output whole once it ends; resolves with whether it passed. */
 function run(command: string): Promise<boolean> {
   return new Promise((done) => {
-    // A shell, as npm scripts use one, so that `eslint` is found as npm finds it, on Windows too.
-    const child = spawn(command, {
-      shell: true,
-      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
-    });
+    // Piped to be read, so the tools would print without colours: keep them where this terminal
+    // shows them, as scripts/astro.ts does. A shell, as npm scripts use one, so that `eslint` is
+    // found as npm finds it, on Windows too.
+    const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+    const child = spawn(command, { shell: true, env: { ...colour, ...process.env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
     child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
