@@ -47,7 +47,7 @@ describe('`astro dev` on broken content', () => {
   let output = '';
 
   /** Resolves as soon as the dev server prints `text`, from now on; rejects if it exits first. */
-  function printed(text: string): Promise<void> {
+  function serverPrints(text: string): Promise<void> {
     const from = output.length;
     const child = server;
     if (!child) throw new Error('astro dev is not running.');
@@ -82,7 +82,7 @@ describe('`astro dev` on broken content', () => {
     server = child;
     child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
     child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
-    await printed('watching for file changes');
+    await serverPrints('watching for file changes');
   }, devTimeout);
 
   afterAll(() => {
@@ -143,7 +143,7 @@ describe('`astro dev` on broken content', () => {
       const mended = readFileSync(file, 'utf8').replace('term-two', 'term-one');
       // As an editor that empties a file before it writes it, or formats it as it saves: the second
       // save follows at once the dev server's verdict on the first, and is the one to judge.
-      const judged = printed("The edition's content has");
+      const judged = serverPrints("The edition's content has");
       writeFileSync(file, '');
       await judged;
       writeFileSync(file, mended);
